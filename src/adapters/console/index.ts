@@ -1,0 +1,116 @@
+// The terminal chat: try every command before creating a Discord or Telegram bot. On a terminal it
+// shows today's post and prompts; with piped input it answers one command per line and ends at
+// end of input, so `printf '/fact cepa\n/streak\n' | npm start` works in scripts.
+import os from 'node:os';
+import readline from 'node:readline';
+import type { StudyCore } from '../../core/engine.ts';
+import { parseChoice } from '../../core/replies.ts';
+import type { Invocation, QuestionCard, Reply } from '../../core/types.ts';
+import type { Community } from '../../store/index.ts';
+import type { PlatformAdapter, SentPost } from '../types.ts';
+import { renderText } from './render.ts';
+
+export interface ConsoleAdapterOptions {
+  core: StudyCore;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  interactive?: boolean;
+  userName?: string;
+}
+
+export const CONSOLE_CHAT_ID = 'terminal';
+
+export class ConsoleAdapter implements PlatformAdapter {
+  readonly platform = 'console' as const;
+  private readonly input: NodeJS.ReadableStream;
+  private readonly output: NodeJS.WritableStream;
+  private readonly interactive: boolean;
+  private readonly invocation: Invocation;
+  /** The last question shown, so that `/answer B` after `/quiz` answers the practice question. */
+  private pendingPractice: QuestionCard | undefined;
+  private rl: readline.Interface | undefined;
+  private finished: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: ConsoleAdapterOptions) {
+    this.input = options.input ?? process.stdin;
+    this.output = options.output ?? process.stdout;
+    this.interactive = options.interactive ?? (process.stdin.isTTY === true && process.stdout.isTTY === true);
+    const name = options.userName ?? os.userInfo().username ?? 'you';
+    this.invocation = {
+      // The person at the terminal owns the local community, so admin commands work.
+      actor: { platform: 'console', userId: name, displayName: name, isAdmin: true },
+      place: { platform: 'console', chatId: CONSOLE_CHAT_ID, title: 'Terminal' },
+    };
+  }
+
+  /** Resolves when the input has ended (piped mode) or the user typed /quit. */
+  get done(): Promise<void> {
+    return this.finished;
+  }
+
+  async start(): Promise<void> {
+    if (this.interactive) {
+      this.print('Studybot terminal chat. Type /help for commands, /quit to leave.\n');
+      await this.handle('/daily');
+    }
+    const rl = readline.createInterface({ input: this.input, terminal: this.interactive, output: this.interactive ? this.output : undefined });
+    this.rl = rl;
+    if (this.interactive) rl.setPrompt('> ');
+    this.finished = (async () => {
+      if (this.interactive) rl.prompt();
+      for await (const line of rl) {
+        const text = line.trim();
+        if (text === '/quit' || text === '/exit') break;
+        if (text) {
+          if (!this.interactive) this.print(`> ${text.length > 80 ? text.slice(0, 80) + '…' : text}`);
+          await this.handle(text);
+        }
+        if (this.interactive) rl.prompt();
+      }
+      rl.close();
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.rl?.close();
+  }
+
+  /** Runs one line of input and prints the reply. */
+  async handle(text: string): Promise<Reply> {
+    const reply = await this.replyTo(text);
+    this.print(renderText(reply) + '\n');
+    if (reply.question?.kind === 'practice') this.pendingPractice = reply.question;
+    return reply;
+  }
+
+  private async replyTo(text: string): Promise<Reply> {
+    const m = /^\/(\S+)\s*([\s\S]*)$/.exec(text);
+    if (!m) {
+      return { visibility: 'ephemeral', tone: 'error', lines: ['Commands start with a slash, e.g. /fact cepa. Type /help to see them all.'] };
+    }
+    const name = (m[1] ?? '').toLowerCase();
+    const rest = m[2] ?? '';
+    if (name === 'answer' && this.pendingPractice) {
+      const card = this.pendingPractice;
+      const choice = parseChoice(rest, card.options.length);
+      if (choice !== undefined) {
+        this.pendingPractice = undefined;
+        return this.options.core.answerPractice(this.invocation, card.ref, choice);
+      }
+    }
+    return this.options.core.execute(this.invocation, name, rest);
+  }
+
+  private print(text: string): void {
+    this.output.write(text + '\n');
+  }
+
+  async sendDaily(_community: Community, reply: Reply): Promise<SentPost> {
+    this.print(renderText(reply) + '\n');
+    return { messageRef: `console:${Date.now()}` };
+  }
+
+  async sendMessage(_community: Community, reply: Reply): Promise<void> {
+    this.print(renderText(reply) + '\n');
+  }
+}

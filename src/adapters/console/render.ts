@@ -1,0 +1,20 @@
+// Renders a neutral Reply as plain terminal text.
+import { letter } from '../../core/replies.ts';
+import type { Reply } from '../../core/types.ts';
+
+export function renderText(reply: Reply): string {
+  const out: string[] = [];
+  const mark = reply.tone === 'error' ? '! ' : reply.tone === 'success' ? '✓ ' : '';
+  if (reply.title) out.push(`${mark}${reply.title}`, '');
+  else if (mark && reply.lines[0]) reply = { ...reply, lines: [`${mark}${reply.lines[0]}`, ...reply.lines.slice(1)] };
+  out.push(...reply.lines);
+  for (const f of reply.fields ?? []) out.push('', `${f.name}:`, `  ${f.value}`);
+  const q = reply.question;
+  if (q) {
+    out.push('', q.kind === 'daily' ? `Question: ${q.prompt}` : `Practice question: ${q.prompt}`);
+    q.options.forEach((o, i) => out.push(`  ${letter(i)}) ${o}`));
+    out.push(`Answer with /answer ${q.options.map((_, i) => letter(i)).join('|')}`);
+  }
+  if (reply.footer) out.push('', reply.footer);
+  return out.join('\n');
+}

@@ -1,0 +1,29 @@
+// What the scheduler and main need from a platform adapter. Each adapter renders the core's
+// neutral Reply in its platform's own way.
+import type { Reply } from '../core/types.ts';
+import type { Community } from '../store/index.ts';
+
+export interface SentPost {
+  /** The platform's handle of the message (stored in DailyPost.messageRef). */
+  messageRef: string;
+  /** The id answers will arrive with, when they do not carry the post id (a Telegram poll id). */
+  answerRef?: string | undefined;
+}
+
+export interface PlatformAdapter {
+  readonly platform: 'discord' | 'telegram' | 'console';
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /**
+   * Posts the day's fact and question (reply.question.kind === 'daily') to a community.
+   * Throws CommunityUnreachableError when the bot was removed or lost permission, so the
+   * community is marked inactive instead of retried forever; other errors are retried later.
+   */
+  sendDaily(community: Community, reply: Reply): Promise<SentPost>;
+  /** Posts any other public message (the weekly summary). Same error contract as sendDaily. */
+  sendMessage(community: Community, reply: Reply): Promise<void>;
+  /** Closes a daily question when its local day ends (stop a poll, disable buttons). Optional. */
+  closeDaily?(community: Community, messageRef: string): Promise<void>;
+  /** Outgoing sends per second this adapter can sustain, for the scheduler's broadcast pace. */
+  readonly sendConcurrency?: number;
+}

@@ -1,0 +1,139 @@
+// Recording answers: the daily question (streaks and points) and practice questions (stats only).
+// Never throws: a failure becomes a sentence asking the member to tap again.
+import { cleanName, formatDay } from './format.ts';
+import { letter, problem } from './replies.ts';
+import { fromDateColumn, localDateOf } from './time.ts';
+import type { Actor, CoreServices, Invocation, Reply } from './types.ts';
+
+/** Records an answer to the daily question `postId` (the first answer counts). Never throws. */
+export async function answerDaily(
+  services: CoreServices,
+  actor: Actor,
+  postId: number,
+  choice: number,
+): Promise<Reply> {
+  try {
+    const { store, content, clock } = services;
+    const post = await store.dailyPosts.byId(postId);
+    const community = post ? await store.communities.byId(post.communityId) : null;
+    const question = post ? content.question(post.questionId) : undefined;
+    if (!post || !community || !question)
+      return problem("I can't find that question any more. Try /daily for today's.");
+    if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
+      return problem(`Please pick one of ${question.options.map((_, i) => letter(i)).join(', ')}.`);
+    }
+    const date = fromDateColumn(post.localDate);
+    const today = localDateOf(clock.now(), community.timezone);
+    const correct = choice === question.answer;
+    if (date !== today) {
+      return {
+        ...problem(
+          `That question closed at the end of ${formatDay(date)}; answers now go to today's question (/daily). The answer was ${letter(question.answer)}) ${question.options[question.answer]}.`,
+        ),
+        answer: { status: 'closed', choice, correct, correctChoice: question.answer },
+      };
+    }
+    const result = await store.answers.recordDaily({
+      postId,
+      communityId: community.id,
+      localDate: date,
+      member: {
+        platform: actor.platform,
+        externalId: actor.userId,
+        displayName: cleanName(actor.displayName),
+      },
+      choice,
+      correct,
+    });
+    if (result.status === 'duplicate') {
+      return {
+        visibility: 'ephemeral',
+        tone: 'info',
+        lines: [
+          `You already answered ${letter(result.choice)} today — ${result.correct ? 'and it was right' : 'the answer was ' + letter(question.answer)}. Only your first answer counts.`,
+        ],
+        answer: {
+          status: 'duplicate',
+          choice: result.choice,
+          correct: result.correct,
+          correctChoice: question.answer,
+        },
+      };
+    }
+    const m = result.membership;
+    return {
+      visibility: 'ephemeral',
+      tone: correct ? 'success' : 'error',
+      title: correct ? `Correct: ${letter(choice)}` : `Not quite: the answer is ${letter(question.answer)}`,
+      lines: [
+        correct ? `${question.options[choice]} — +10 points.` : `${question.options[question.answer]}.`,
+        question.explanation,
+        `Streak: ${m.currentStreak} day${m.currentStreak === 1 ? '' : 's'} (best ${m.bestStreak}) · ${m.points} points`,
+      ],
+      answer: {
+        status: 'recorded',
+        choice,
+        correct,
+        correctChoice: question.answer,
+        streak: m.currentStreak,
+        bestStreak: m.bestStreak,
+        points: m.points,
+      },
+    };
+  } catch (err) {
+    services.log.error({ err, postId, platform: actor.platform }, 'recording an answer failed');
+    return problem(
+      "I couldn't record that answer just now; please tap again — your first answer is the one that counts.",
+    );
+  }
+}
+
+/** A practice answer: feedback and /stats, never streaks or points. Never throws. */
+export async function answerPractice(
+  services: CoreServices,
+  inv: Invocation,
+  questionId: string,
+  choice: number,
+): Promise<Reply> {
+  const question = services.content.question(questionId);
+  if (!question) return problem('That practice question is no longer in the pack. Try /quiz for a new one.');
+  if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
+    return problem(`Please pick one of ${question.options.map((_, i) => letter(i)).join(', ')}.`);
+  }
+  const correct = choice === question.answer;
+  try {
+    const community = await services.store.communities.ensure(
+      {
+        platform: inv.place.platform,
+        externalId: inv.place.chatId,
+        channelId: inv.place.channelId,
+        title: inv.place.title,
+      },
+      services.defaults,
+    );
+    await services.store.answers.recordPractice({
+      member: {
+        platform: inv.actor.platform,
+        externalId: inv.actor.userId,
+        displayName: cleanName(inv.actor.displayName),
+      },
+      communityId: community.id,
+      questionId,
+      choice,
+      correct,
+    });
+  } catch (err) {
+    services.log.warn({ err, questionId }, 'could not record a practice answer for /stats');
+  }
+  return {
+    visibility: 'ephemeral',
+    tone: correct ? 'success' : 'error',
+    title: correct ? `Correct: ${letter(choice)}` : `Not quite: the answer is ${letter(question.answer)}`,
+    lines: [
+      correct ? `${question.options[choice]}.` : `${question.options[question.answer]}.`,
+      question.explanation,
+      'Practice questions do not change your streak or points. /quiz for another.',
+    ],
+    answer: { status: 'recorded', choice, correct, correctChoice: question.answer },
+  };
+}

@@ -1,0 +1,55 @@
+// The day's post and practice questions as replies, shared by commands, the engine and the scheduler.
+import type { Community } from '../store/index.ts';
+import { formatDay } from './format.ts';
+import { questionCard } from './replies.ts';
+import { endOfLocalDate, fromDateColumn, type LocalDate } from './time.ts';
+import type { CoreServices, QuestionCard, Reply } from './types.ts';
+
+/**
+ * Today's post for a community, created (pending) if the scheduler has not made it yet, so /daily
+ * and the scheduler always show the same fact and question for a day.
+ */
+export async function todaysPost(services: CoreServices, community: Community, today: LocalDate) {
+  const existing = await services.store.dailyPosts.find(community.id, today);
+  if (existing) return existing;
+  const pick = services.content.daily(today);
+  return services.store.dailyPosts.ensure(community.id, today, {
+    factId: pick.fact.id,
+    questionId: pick.question.id,
+  });
+}
+
+/** The public daily post: the day's fact and its question, with answer choices. */
+export function dailyReply(
+  services: CoreServices,
+  community: Community,
+  post: { id: number; localDate: Date; factId: string; questionId: string },
+): Reply {
+  const { content } = services;
+  const date = fromDateColumn(post.localDate);
+  const fact = content.fact(post.factId);
+  const question = content.question(post.questionId);
+  if (!fact || !question)
+    throw new Error(`daily post ${post.id} names content that is no longer in the pack`);
+  const section = content.section(question.section)?.title ?? question.section;
+  return {
+    visibility: 'public',
+    tone: 'info',
+    title: `Daily fact · ${formatDay(date)}`,
+    lines: [fact.title, fact.text],
+    footer: `Answer before midnight (${community.timezone}) to keep your streak.`,
+    question: questionCard(
+      question,
+      'daily',
+      String(post.id),
+      section,
+      endOfLocalDate(date, community.timezone),
+    ),
+  };
+}
+
+/** A practice question (never counted for streaks or points). */
+export function practiceCard(services: CoreServices, random?: () => number): QuestionCard {
+  const q = services.content.randomQuestion(random);
+  return questionCard(q, 'practice', q.id, services.content.section(q.section)?.title ?? q.section);
+}

@@ -1,0 +1,17 @@
+import { dailyReply, todaysPost } from '../cards.ts';
+import type { CommandDefinition } from '../types.ts';
+
+export const daily: CommandDefinition = {
+  name: 'daily',
+  description: "Today's fact and question for this group",
+  usage: '/daily',
+  options: [],
+  async run(ctx) {
+    const post = await todaysPost(ctx.services, ctx.community, ctx.today);
+    const reply = dailyReply(ctx.services, ctx.community, post);
+    const mine = await ctx.services.store.answers.answerOf(post.id, ctx.actor.platform, ctx.actor.userId);
+    if (mine)
+      reply.footer = `You have answered today's question (${'ABCD'[mine.choice] ?? mine.choice + 1}). Come back tomorrow!`;
+    return reply;
+  },
+};

@@ -1,0 +1,69 @@
+import { plural } from '../format.ts';
+import type { CommandDefinition } from '../types.ts';
+
+const pct = (correct: number, answered: number) =>
+  answered === 0 ? '—' : `${Math.round((100 * correct) / answered)}%`;
+
+export const stats: CommandDefinition = {
+  name: 'stats',
+  description: 'Your accuracy, overall and by section',
+  usage: '/stats',
+  options: [],
+  async run(ctx) {
+    const { store, content } = ctx.services;
+    const me = await store.standings.findMember(ctx.actor.platform, ctx.actor.userId);
+    if (!me) {
+      return {
+        visibility: 'ephemeral',
+        tone: 'info',
+        title: 'Your stats',
+        lines: ['No answers yet. Try /daily or /quiz.'],
+      };
+    }
+    const { daily, practice } = await store.standings.tallies(me.id, ctx.community.id);
+    const bySection = new Map<string, { answered: number; correct: number }>();
+    const total = { daily: { answered: 0, correct: 0 }, practice: { answered: 0, correct: 0 } };
+    for (const [kind, rows] of [
+      ['daily', daily],
+      ['practice', practice],
+    ] as const) {
+      for (const r of rows) {
+        total[kind].answered += r.answered;
+        total[kind].correct += r.correct;
+        const q = content.question(r.questionId);
+        const name = q ? (content.section(q.section)?.title ?? q.section) : 'Retired questions';
+        const s = bySection.get(name) ?? { answered: 0, correct: 0 };
+        s.answered += r.answered;
+        s.correct += r.correct;
+        bySection.set(name, s);
+      }
+    }
+    const all = total.daily.answered + total.practice.answered;
+    if (all === 0) {
+      return {
+        visibility: 'ephemeral',
+        tone: 'info',
+        title: 'Your stats',
+        lines: ['No answers yet. Try /daily or /quiz.'],
+      };
+    }
+    const sections = [...bySection].sort((a, b) => b[1].answered - a[1].answered);
+    const weakest = sections
+      .filter(([, s]) => s.answered >= 2)
+      .sort((a, b) => a[1].correct / a[1].answered - b[1].correct / b[1].answered)[0];
+    return {
+      visibility: 'ephemeral',
+      tone: 'info',
+      title: 'Your stats',
+      lines: [
+        `Overall: ${pct(total.daily.correct + total.practice.correct, all)} right of ${plural(all, 'answer')}`,
+        `Daily: ${total.daily.correct}/${total.daily.answered} (${pct(total.daily.correct, total.daily.answered)}) · Practice: ${total.practice.correct}/${total.practice.answered} (${pct(total.practice.correct, total.practice.answered)})`,
+        ...(weakest ? [`To revise: ${weakest[0]}`] : []),
+      ],
+      fields: sections.map(([name, s]) => ({
+        name,
+        value: `${s.correct}/${s.answered} (${pct(s.correct, s.answered)})`,
+      })),
+    };
+  },
+};

@@ -1,0 +1,73 @@
+// Small builders for the neutral Reply, so commands read as what they say.
+import type { Fact, Question } from '../content/index.ts';
+import type { QuestionCard, Reply } from './types.ts';
+
+export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
+export const letter = (index: number): string => LETTERS[index] ?? String(index + 1);
+
+/** 'A'/'b'/'1' -> 0-based index, or undefined. */
+export function parseChoice(text: string, optionCount: number): number | undefined {
+  const t = text.trim().toUpperCase();
+  if (/^[A-Z]$/.test(t)) {
+    const i = t.charCodeAt(0) - 65;
+    return i < optionCount ? i : undefined;
+  }
+  if (/^\d$/.test(t)) {
+    const i = Number(t) - 1;
+    return i >= 0 && i < optionCount ? i : undefined;
+  }
+  return undefined;
+}
+
+export function info(lines: string[], extra: Partial<Reply> = {}): Reply {
+  return { visibility: 'public', tone: 'info', lines, ...extra };
+}
+
+export function privateInfo(lines: string[], extra: Partial<Reply> = {}): Reply {
+  return { visibility: 'ephemeral', tone: 'info', lines, ...extra };
+}
+
+/** One clear sentence, seen only by the caller. */
+export function problem(sentence: string, extra: Partial<Reply> = {}): Reply {
+  return { visibility: 'ephemeral', tone: 'error', lines: [sentence], ...extra };
+}
+
+export function factReply(
+  fact: Fact,
+  sectionTitle: string | undefined,
+  visibility: Reply['visibility'] = 'public',
+): Reply {
+  return {
+    visibility,
+    tone: 'info',
+    title: fact.title,
+    lines: [fact.text],
+    footer: sectionTitle ? `Source: ${sectionTitle} · India-Japan editorial` : undefined,
+  };
+}
+
+export function questionCard(
+  question: Question,
+  kind: QuestionCard['kind'],
+  ref: string,
+  sectionTitle: string,
+  closesAt?: Date,
+): QuestionCard {
+  return {
+    kind,
+    ref,
+    questionId: question.id,
+    prompt: question.prompt,
+    options: [...question.options],
+    correct: question.answer,
+    explanation: question.explanation,
+    section: sectionTitle,
+    closesAt,
+  };
+}
+
+/** The option list as text lines, for text-only surfaces. */
+export function optionLines(card: QuestionCard): string[] {
+  return card.options.map((o, i) => `${letter(i)}) ${o}`);
+}

@@ -1,0 +1,123 @@
+// The core's vocabulary. Adapters turn platform events into these and render Reply back; nothing
+// here knows about Discord or Telegram.
+import type { ContentLibrary } from '../content/index.ts';
+import type { Logger } from '../log.ts';
+import type { Community, Store } from '../store/index.ts';
+import type { LocalDate } from './time.ts';
+
+export type Platform = 'discord' | 'telegram' | 'console';
+
+/** Who is acting. Adapters decide isAdmin from the platform's own permissions. */
+export interface Actor {
+  platform: Platform;
+  userId: string;
+  displayName: string;
+  isAdmin: boolean;
+}
+
+/** Where: the community's key on its platform (guild or chat) and, on Discord, the channel. */
+export interface Place {
+  platform: Platform;
+  chatId: string;
+  channelId?: string | undefined;
+  title?: string | undefined;
+}
+
+export interface Invocation {
+  actor: Actor;
+  place: Place;
+}
+
+/** A multiple-choice question as shown to members. */
+export interface QuestionCard {
+  kind: 'daily' | 'practice';
+  /** The daily post id, or the question id for practice. Answers come back with it. */
+  ref: string;
+  questionId: string;
+  prompt: string;
+  options: string[];
+  /** Index of the right option: needed by platforms that check answers natively (quiz polls). */
+  correct: number;
+  explanation: string;
+  section: string;
+  /** Daily questions close when the community's local day ends. */
+  closesAt?: Date | undefined;
+}
+
+export interface AnswerOutcome {
+  status: 'recorded' | 'duplicate' | 'closed';
+  choice: number;
+  correct: boolean;
+  correctChoice: number;
+  streak?: number | undefined;
+  bestStreak?: number | undefined;
+  points?: number | undefined;
+}
+
+/** A platform-neutral reply. All strings are plain text: adapters escape and format them. */
+export interface Reply {
+  /** Ephemeral replies are seen only by the caller where the platform allows it. */
+  visibility: 'public' | 'ephemeral';
+  tone: 'info' | 'success' | 'error';
+  title?: string | undefined;
+  lines: string[];
+  fields?: { name: string; value: string }[] | undefined;
+  footer?: string | undefined;
+  question?: QuestionCard | undefined;
+  answer?: AnswerOutcome | undefined;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface CoreServices {
+  store: Store;
+  content: ContentLibrary;
+  clock: Clock;
+  log: Logger;
+  defaults: { timezone: string; postTime: string };
+}
+
+export interface CommandContext extends Invocation {
+  community: Community;
+  now: Date;
+  /** The community's local date now. */
+  today: LocalDate;
+  services: CoreServices;
+}
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  required: boolean;
+  /** 'user' renders as a member picker where the platform has one. */
+  type: 'string' | 'user';
+  autocomplete?: boolean;
+  choices?: { name: string; value: string }[];
+}
+
+export type CommandArgs = Record<string, string | undefined>;
+
+export interface CommandDefinition {
+  name: string;
+  description: string;
+  /** Other names the command answers to in text (e.g. Telegram's /start). */
+  aliases?: string[];
+  options: CommandOption[];
+  /** Admin-only commands are refused, politely, to others. */
+  adminOnly?: boolean;
+  /** Shown in /help. */
+  usage: string;
+  run(ctx: CommandContext, args: CommandArgs): Promise<Reply>;
+}
+
+/** Raised by an adapter when a community can no longer be reached (bot removed, channel gone). */
+export class CommunityUnreachableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CommunityUnreachableError';
+  }
+}

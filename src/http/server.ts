@@ -1,0 +1,61 @@
+// The process's HTTP endpoint: health and metrics for orchestrators, and the routes adapters add
+// (the Telegram webhook). node:http is enough; there is no HTML to serve.
+import http from 'node:http';
+import type { Logger } from '../log.ts';
+
+export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
+
+export interface HttpServer {
+  /** Adds a route for an exact path (any method); the handler owns the response. */
+  route(path: string, handler: RouteHandler): void;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+  readonly server: http.Server;
+}
+
+export function createHttpServer(log: Logger, health: () => Promise<Record<string, unknown>> = async () => ({})): HttpServer {
+  const routes = new Map<string, RouteHandler>();
+  routes.set('/health', async (_req, res) => {
+    try {
+      const details = await health();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ...details }));
+    } catch (err) {
+      log.warn({ err }, 'health check failed');
+      res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false }));
+    }
+  });
+  const server = http.createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const handler = routes.get(path);
+    if (!handler) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    Promise.resolve(handler(req, res)).catch((err: unknown) => {
+      log.error({ err, path }, 'http handler failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('internal error');
+    });
+  });
+  return {
+    server,
+    route(path, handler) {
+      routes.set(path, handler);
+    },
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      });
+    },
+    close() {
+      return new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+}

@@ -1,0 +1,160 @@
+// Composition root: config -> database -> content -> core -> adapters -> scheduler.
+// With no platform token it opens the terminal chat on an embedded PostgreSQL.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { ContentError, loadContent } from './content/index.ts';
+import { ConsoleAdapter } from './adapters/console/index.ts';
+import type { PlatformAdapter } from './adapters/types.ts';
+import { StudyCore } from './core/engine.ts';
+import { systemClock } from './core/types.ts';
+import { createHttpServer, type HttpServer } from './http/server.ts';
+import { createLogger, type Logger } from './log.ts';
+import { Scheduler } from './scheduler/index.ts';
+import { createStore, openDatabase, type OpenDatabase } from './store/index.ts';
+
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every setting.\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const consoleMode = !config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN;
+  // The terminal chat prints to stdout; keep the log to warnings unless asked otherwise.
+  const level = consoleMode && !env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL;
+  const log = createLogger(level);
+
+  let content;
+  try {
+    content = await loadContent(config.CONTENT_DIR);
+  } catch (err) {
+    if (err instanceof ContentError) {
+      process.stderr.write(`The study content in ${config.CONTENT_DIR} is invalid:\n${err.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      return 1;
+    }
+    throw err;
+  }
+
+  let database: OpenDatabase;
+  try {
+    database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, log });
+  } catch (err) {
+    log.fatal({ err }, 'could not open the database');
+    process.stderr.write(`Could not open the database: ${(err as Error).message}\n`);
+    return 1;
+  }
+
+  const core = new StudyCore({
+    store: createStore(database.db),
+    content,
+    clock: systemClock,
+    log,
+    defaults: { timezone: config.DEFAULT_TIMEZONE, postTime: config.DAILY_POST_TIME },
+  });
+
+  const adapters: PlatformAdapter[] = [];
+  let http: HttpServer | undefined;
+  let terminal: ConsoleAdapter | undefined;
+  let scheduler: Scheduler | undefined;
+  let stopping: Promise<void> | undefined;
+
+  const shutdown = (why: string) => {
+    stopping ??= (async () => {
+      log.info({ why }, 'shutting down');
+      await scheduler?.stop().catch((err: unknown) => log.warn({ err }, 'scheduler stop failed'));
+      for (const a of adapters) await a.stop().catch((err: unknown) => log.warn({ err, platform: a.platform }, 'adapter stop failed'));
+      await http?.close().catch(() => undefined);
+      await database.close().catch((err: unknown) => log.warn({ err }, 'database close failed'));
+    })();
+    return stopping;
+  };
+
+  try {
+    if (!consoleMode) {
+      http = createHttpServer(log, async () => {
+        await database.db.$queryRaw`SELECT 1`;
+        return { platforms: adapters.map((a) => a.platform) };
+      });
+    }
+    if (config.TELEGRAM_BOT_TOKEN) {
+      const { createTelegramAdapter } = await import('./adapters/telegram/index.ts');
+      adapters.push(
+        createTelegramAdapter({
+          core,
+          token: config.TELEGRAM_BOT_TOKEN,
+          ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+          ...(config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET && http
+            ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, http } }
+            : {}),
+          log: log.child({ platform: 'telegram' }),
+        }),
+      );
+    }
+    if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+      const { createDiscordAdapter } = await import('./adapters/discord/index.ts');
+      adapters.push(
+        createDiscordAdapter({
+          core,
+          token: config.DISCORD_TOKEN,
+          applicationId: config.DISCORD_APPLICATION_ID,
+          ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+          log: log.child({ platform: 'discord' }),
+        }),
+      );
+    }
+    if (consoleMode) {
+      terminal = new ConsoleAdapter({ core });
+      adapters.push(terminal);
+    }
+    if (http) {
+      const port = await http.listen(config.PORT);
+      log.info({ port }, 'http server listening (/health)');
+    }
+    for (const a of adapters) {
+      await a.start();
+      log.info({ platform: a.platform }, 'adapter started');
+    }
+    // Scripts piping commands into the terminal chat get just their replies; a live chat (or a
+    // real platform) gets the daily post at its time.
+    if (!terminal || process.stdin.isTTY) {
+      scheduler = new Scheduler({ core, adapters, log: log.child({ part: 'scheduler' }) });
+      scheduler.start();
+    }
+  } catch (err) {
+    log.fatal({ err }, 'start-up failed');
+    process.stderr.write(`Start-up failed: ${(err as Error).message}\n`);
+    await shutdown('start-up failed');
+    return 1;
+  }
+
+  process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
+  process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection (kept running)'));
+
+  if (terminal) {
+    await terminal.done;
+    await shutdown('end of input');
+    return 0;
+  }
+  await new Promise<void>(() => undefined); // run until a signal
+  return 0;
+}
+
+// Run when executed directly (npm start), not when imported by the CLI or tests.
+const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`studybot crashed: ${(err as Error)?.stack ?? String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}
+
+export type { Logger };

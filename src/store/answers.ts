@@ -1,0 +1,140 @@
+// Recording answers. The daily answer is the hot path of a morning rush: one SQL statement
+// upserts the member, inserts the answer once (the unique key makes the first answer count under
+// concurrent taps) and updates the membership's streak and points. The streak rule is the one in
+// src/core/streaks.ts, written as a CASE.
+import type { Db } from './db.ts';
+import { fromDateColumn, type LocalDate } from '../core/time.ts';
+
+export interface MemberKey {
+  platform: string;
+  externalId: string;
+  displayName: string;
+}
+
+export interface MembershipRow {
+  currentStreak: number;
+  bestStreak: number;
+  lastAnsweredDate: LocalDate | null;
+  points: number;
+  answered: number;
+  correct: number;
+}
+
+export type DailyAnswerResult =
+  | { status: 'recorded'; memberId: number; membership: MembershipRow }
+  | { status: 'duplicate'; memberId: number; choice: number; correct: boolean };
+
+export const POINTS_PER_CORRECT = 10;
+
+interface Row {
+  memberId: number;
+  inserted: boolean;
+  currentStreak: number | null;
+  bestStreak: number | null;
+  lastAnsweredDate: Date | null;
+  points: number | null;
+  answered: number | null;
+  correct: number | null;
+}
+
+export class AnswerStore {
+  constructor(private readonly db: Db) {}
+
+  async recordDaily(input: {
+    postId: number;
+    communityId: number;
+    localDate: LocalDate;
+    member: MemberKey;
+    choice: number;
+    correct: boolean;
+  }): Promise<DailyAnswerResult> {
+    const { member, postId, communityId, localDate, choice, correct } = input;
+    const points = correct ? POINTS_PER_CORRECT : 0;
+    const rows = await this.db.$queryRaw<Row[]>`
+      WITH m AS (
+        INSERT INTO "Member" ("platform", "externalId", "displayName")
+        VALUES (${member.platform}, ${member.externalId}, ${member.displayName})
+        ON CONFLICT ("platform", "externalId") DO UPDATE SET "displayName" = EXCLUDED."displayName"
+        RETURNING "id"
+      ), ins AS (
+        INSERT INTO "Answer" ("dailyPostId", "memberId", "choice", "correct")
+        SELECT ${postId}, m."id", ${choice}, ${correct} FROM m
+        ON CONFLICT ("dailyPostId", "memberId") DO NOTHING
+        RETURNING "memberId"
+      ), ms AS (
+        INSERT INTO "Membership" AS ms
+          ("communityId", "memberId", "currentStreak", "bestStreak", "lastAnsweredDate", "points", "answered", "correct")
+        SELECT ${communityId}, ins."memberId", 1, 1, ${localDate}::date, ${points}, 1, ${correct ? 1 : 0} FROM ins
+        ON CONFLICT ("communityId", "memberId") DO UPDATE SET
+          "currentStreak" = CASE
+            WHEN ms."lastAnsweredDate" = EXCLUDED."lastAnsweredDate" - 1 THEN ms."currentStreak" + 1
+            WHEN ms."lastAnsweredDate" >= EXCLUDED."lastAnsweredDate" THEN ms."currentStreak"
+            ELSE 1 END,
+          "bestStreak" = GREATEST(ms."bestStreak", CASE
+            WHEN ms."lastAnsweredDate" = EXCLUDED."lastAnsweredDate" - 1 THEN ms."currentStreak" + 1
+            WHEN ms."lastAnsweredDate" >= EXCLUDED."lastAnsweredDate" THEN ms."currentStreak"
+            ELSE 1 END),
+          "lastAnsweredDate" = GREATEST(ms."lastAnsweredDate", EXCLUDED."lastAnsweredDate"),
+          "points" = ms."points" + EXCLUDED."points",
+          "answered" = ms."answered" + 1,
+          "correct" = ms."correct" + EXCLUDED."correct"
+        RETURNING *
+      )
+      SELECT m."id" AS "memberId", EXISTS (SELECT 1 FROM ins) AS "inserted",
+             ms."currentStreak", ms."bestStreak", ms."lastAnsweredDate", ms."points", ms."answered", ms."correct"
+      FROM m LEFT JOIN ms ON true`;
+    const row = rows[0];
+    if (!row) throw new Error('recording the answer returned no row');
+    if (row.inserted && row.currentStreak !== null) {
+      return {
+        status: 'recorded',
+        memberId: row.memberId,
+        membership: {
+          currentStreak: row.currentStreak,
+          bestStreak: row.bestStreak ?? 0,
+          lastAnsweredDate: row.lastAnsweredDate ? fromDateColumn(row.lastAnsweredDate) : null,
+          points: row.points ?? 0,
+          answered: row.answered ?? 0,
+          correct: row.correct ?? 0,
+        },
+      };
+    }
+    // Rare path: this member had answered already; tell them what they chose.
+    const first = await this.db.answer.findUniqueOrThrow({
+      where: { dailyPostId_memberId: { dailyPostId: postId, memberId: row.memberId } },
+    });
+    return { status: 'duplicate', memberId: row.memberId, choice: first.choice, correct: first.correct };
+  }
+
+  async recordPractice(input: {
+    member: MemberKey;
+    communityId: number | null;
+    questionId: string;
+    choice: number;
+    correct: boolean;
+  }) {
+    const member = await this.upsertMember(input.member);
+    await this.db.practiceAnswer.create({
+      data: {
+        memberId: member.id,
+        communityId: input.communityId,
+        questionId: input.questionId,
+        choice: input.choice,
+        correct: input.correct,
+      },
+    });
+  }
+
+  upsertMember(member: MemberKey) {
+    return this.db.member.upsert({
+      where: { platform_externalId: { platform: member.platform, externalId: member.externalId } },
+      create: member,
+      update: { displayName: member.displayName },
+    });
+  }
+
+  /** The member's answer to a post, if any. */
+  async answerOf(postId: number, platform: string, externalId: string) {
+    return this.db.answer.findFirst({ where: { dailyPostId: postId, member: { platform, externalId } } });
+  }
+}

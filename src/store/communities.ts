@@ -1,0 +1,72 @@
+// Communities: the chats that get a daily post.
+import type { Db } from './db.ts';
+import type { Community } from '../generated/prisma/client.ts';
+
+export type { Community };
+
+export interface CommunityKey {
+  platform: string;
+  externalId: string;
+  channelId?: string | undefined;
+  title?: string | undefined;
+}
+
+export class CommunityStore {
+  constructor(private readonly db: Db) {}
+
+  /** Finds the community, creating it with the defaults on first contact. */
+  async ensure(key: CommunityKey, defaults: { timezone: string; postTime: string }): Promise<Community> {
+    const existing = await this.db.community.findUnique({
+      where: { platform_externalId: { platform: key.platform, externalId: key.externalId } },
+    });
+    if (existing) return existing;
+    return this.db.community.upsert({
+      where: { platform_externalId: { platform: key.platform, externalId: key.externalId } },
+      create: {
+        platform: key.platform,
+        externalId: key.externalId,
+        channelId: key.channelId ?? null,
+        title: key.title ?? null,
+        timezone: defaults.timezone,
+        postTime: defaults.postTime,
+      },
+      update: {},
+    });
+  }
+
+  find(platform: string, externalId: string): Promise<Community | null> {
+    return this.db.community.findUnique({ where: { platform_externalId: { platform, externalId } } });
+  }
+
+  byId(id: number): Promise<Community | null> {
+    return this.db.community.findUnique({ where: { id } });
+  }
+
+  /** Sets the daily post time and zone (and, on Discord, the channel) and reactivates. */
+  setSchedule(id: number, schedule: { postTime: string; timezone: string; channelId?: string | undefined }) {
+    return this.db.community.update({
+      where: { id },
+      data: {
+        postTime: schedule.postTime,
+        timezone: schedule.timezone,
+        ...(schedule.channelId ? { channelId: schedule.channelId } : {}),
+        active: true,
+        inactiveReason: null,
+      },
+    });
+  }
+
+  setActive(id: number, active: boolean, reason: string | null = null) {
+    return this.db.community.update({
+      where: { id },
+      data: { active, inactiveReason: active ? null : reason },
+    });
+  }
+
+  listActive(platforms?: string[]): Promise<Community[]> {
+    return this.db.community.findMany({
+      where: { active: true, ...(platforms ? { platform: { in: platforms } } : {}) },
+      orderBy: { id: 'asc' },
+    });
+  }
+}

@@ -1,0 +1,119 @@
+// Daily posts: one row per community and local date (unique in the database). The row is
+// created "pending" when the day's content is first needed; an instance "claims" it with a lease
+// to send it; "posted" once the platform accepted it. A claim whose lease ran out (its process
+// died) can be claimed again, so no community is missed and none is posted twice by live instances.
+import type { Db } from './db.ts';
+import type { DailyPost } from '../generated/prisma/client.ts';
+import { dateColumn, type LocalDate } from '../core/time.ts';
+
+export type { DailyPost };
+
+export interface DayContent {
+  factId: string;
+  questionId: string;
+}
+
+export class DailyPostStore {
+  constructor(private readonly db: Db) {}
+
+  /** The community's post for a date, created (pending) with the given content if missing. */
+  async ensure(communityId: number, date: LocalDate, content: DayContent): Promise<DailyPost> {
+    const localDate = dateColumn(date);
+    return this.db.dailyPost.upsert({
+      where: { communityId_localDate: { communityId, localDate } },
+      create: { communityId, localDate, ...content },
+      update: {},
+    });
+  }
+
+  find(communityId: number, date: LocalDate): Promise<DailyPost | null> {
+    return this.db.dailyPost.findUnique({
+      where: { communityId_localDate: { communityId, localDate: dateColumn(date) } },
+    });
+  }
+
+  byId(id: number): Promise<DailyPost | null> {
+    return this.db.dailyPost.findUnique({ where: { id } });
+  }
+
+  byAnswerRef(answerRef: string) {
+    return this.db.dailyPost.findUnique({ where: { answerRef }, include: { community: true } });
+  }
+
+  /**
+   * Claims the community's post for a date, to send it. Succeeds (returns the row) when the row is
+   * new, pending, or claimed by a process whose lease has expired; returns null when it is posted
+   * or another live instance holds it. One statement, so concurrent instances cannot both win.
+   */
+  async claim(
+    communityId: number,
+    date: LocalDate,
+    content: DayContent,
+    claimant: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<DailyPost | null> {
+    const leaseUntil = new Date(now.getTime() + leaseMs);
+    const rows = await this.db.$queryRaw<DailyPost[]>`
+      INSERT INTO "DailyPost" ("communityId", "localDate", "factId", "questionId", "state", "claimedBy", "leaseUntil", "attempts")
+      VALUES (${communityId}, ${date}::date, ${content.factId}, ${content.questionId}, 'claimed', ${claimant}, ${leaseUntil}, 1)
+      ON CONFLICT ("communityId", "localDate") DO UPDATE
+        SET "state" = 'claimed', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
+            "attempts" = "DailyPost"."attempts" + 1
+        WHERE "DailyPost"."state" = 'pending'
+           OR ("DailyPost"."state" = 'claimed' AND "DailyPost"."leaseUntil" < ${now})
+      RETURNING *`;
+    return rows[0] ?? null;
+  }
+
+  /** Records a sent post. Only the holder of the claim may mark it. */
+  async markPosted(
+    id: number,
+    claimant: string,
+    sent: { messageRef: string; answerRef?: string | undefined },
+    now: Date,
+  ) {
+    const result = await this.db.dailyPost.updateMany({
+      where: { id, claimedBy: claimant, state: 'claimed' },
+      data: {
+        state: 'posted',
+        messageRef: sent.messageRef,
+        answerRef: sent.answerRef ?? null,
+        postedAt: now,
+        leaseUntil: null,
+      },
+    });
+    return result.count === 1;
+  }
+
+  /** Gives a claim back after a failed send, so it is retried on a later tick (or marked failed). */
+  async release(id: number, claimant: string, failed: boolean) {
+    await this.db.dailyPost.updateMany({
+      where: { id, claimedBy: claimant, state: 'claimed' },
+      data: failed
+        ? { state: 'failed', leaseUntil: null }
+        : { state: 'pending', leaseUntil: null, claimedBy: null },
+    });
+  }
+
+  /** Posted posts whose local day is over and that have not been closed yet. */
+  openPostsBefore(date: LocalDate, communityId?: number) {
+    return this.db.dailyPost.findMany({
+      where: {
+        state: 'posted',
+        closedAt: null,
+        localDate: { lt: dateColumn(date) },
+        ...(communityId !== undefined ? { communityId } : {}),
+      },
+      include: { community: true },
+    });
+  }
+
+  markClosed(id: number, now: Date) {
+    return this.db.dailyPost.update({ where: { id }, data: { closedAt: now } });
+  }
+
+  answerCount(id: number): Promise<number> {
+    return this.db.answer.count({ where: { dailyPostId: id } });
+  }
+}

@@ -1,0 +1,46 @@
+// Opens the database: the embedded PostgreSQL when no URL is given, then migrations, then the
+// Prisma client (driver adapter over `pg`, no engine binary).
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { safeUrl, type Logger } from '../log.ts';
+import { startEmbeddedPostgres } from './embedded.ts';
+import { migrate } from './migrate.ts';
+
+export type Db = InstanceType<typeof PrismaClient>;
+
+export interface OpenDatabase {
+  db: Db;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function createPrisma(url: string, poolSize = 10): Db {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize }) });
+}
+
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  log: Logger;
+}): Promise<OpenDatabase> {
+  const { log } = options;
+  const embedded = options.databaseUrl ? undefined : await startEmbeddedPostgres(options.dataDir, log);
+  const url = options.databaseUrl ?? embedded!.url;
+  try {
+    const result = await migrate(url);
+    if (result.applied.length > 0) log.info({ applied: result.applied }, 'database migrated');
+    log.debug({ url: safeUrl(url) }, 'database ready');
+  } catch (err) {
+    await embedded?.stop();
+    throw err;
+  }
+  const db = createPrisma(url);
+  return {
+    db,
+    url,
+    async close() {
+      await db.$disconnect();
+      await embedded?.stop();
+    },
+  };
+}

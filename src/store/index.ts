@@ -1,0 +1,28 @@
+// The store: one object per aggregate, all over the same Prisma client.
+import type { Db } from './db.ts';
+import { AnswerStore } from './answers.ts';
+import { CommunityStore } from './communities.ts';
+import { DailyPostStore } from './dailyPosts.ts';
+import { StandingsStore } from './standings.ts';
+
+export interface Store {
+  db: Db;
+  communities: CommunityStore;
+  dailyPosts: DailyPostStore;
+  answers: AnswerStore;
+  standings: StandingsStore;
+}
+
+export function createStore(db: Db): Store {
+  return {
+    db,
+    communities: new CommunityStore(db),
+    dailyPosts: new DailyPostStore(db),
+    answers: new AnswerStore(db),
+    standings: new StandingsStore(db),
+  };
+}
+
+export { openDatabase, createPrisma, type Db, type OpenDatabase } from './db.ts';
+export type { Community } from './communities.ts';
+export type { DailyPost } from './dailyPosts.ts';
