@@ -11,7 +11,10 @@ const usage = `Usage: studybot <command>
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const out = { log: (s: string) => process.stdout.write(s + '\n'), error: (s: string) => process.stderr.write(s + '\n') };
+  const out = {
+    log: (s: string) => process.stdout.write(s + '\n'),
+    error: (s: string) => process.stderr.write(s + '\n'),
+  };
   try {
     switch (command) {
       case 'start': {
@@ -26,7 +29,11 @@ async function run(argv: string[]): Promise<number> {
         if (rest[0] !== 'migrate') break;
         const config = loadConfig();
         const { openDatabase } = await import('./store/db.ts');
-        const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, log: createLogger('info') });
+        const database = await openDatabase({
+          databaseUrl: config.DATABASE_URL,
+          dataDir: config.DATA_DIR,
+          log: createLogger('info'),
+        });
         await database.close();
         out.log('Database is up to date.');
         return 0;
@@ -48,7 +55,11 @@ async function run(argv: string[]): Promise<number> {
           commands,
           log: createLogger(config.LOG_LEVEL),
         });
-        out.log(config.DISCORD_GUILD_ID ? `Registered the commands in server ${config.DISCORD_GUILD_ID}.` : 'Registered the commands globally (they may take up to an hour to appear).');
+        out.log(
+          config.DISCORD_GUILD_ID
+            ? `Registered the commands in server ${config.DISCORD_GUILD_ID}.`
+            : 'Registered the commands globally (they may take up to an hour to appear).',
+        );
         return 0;
       }
       case undefined:

@@ -34,7 +34,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     content = await loadContent(config.CONTENT_DIR);
   } catch (err) {
     if (err instanceof ContentError) {
-      process.stderr.write(`The study content in ${config.CONTENT_DIR} is invalid:\n${err.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      process.stderr.write(
+        `The study content in ${config.CONTENT_DIR} is invalid:\n${err.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+      );
       return 1;
     }
     throw err;
@@ -67,7 +69,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     stopping ??= (async () => {
       log.info({ why }, 'shutting down');
       await scheduler?.stop().catch((err: unknown) => log.warn({ err }, 'scheduler stop failed'));
-      for (const a of adapters) await a.stop().catch((err: unknown) => log.warn({ err, platform: a.platform }, 'adapter stop failed'));
+      for (const a of adapters)
+        await a
+          .stop()
+          .catch((err: unknown) => log.warn({ err, platform: a.platform }, 'adapter stop failed'));
       await http?.close().catch(() => undefined);
       await database.close().catch((err: unknown) => log.warn({ err }, 'database close failed'));
     })();
@@ -146,7 +151,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
 }
 
 // Run when executed directly (npm start), not when imported by the CLI or tests.
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   main().then(
     (code) => process.exit(code),

@@ -14,7 +14,8 @@ export function formatDay(date: LocalDate): string {
 
 /** Display names come from users: keep them short and on one line. */
 export function cleanName(name: string): string {
-  const one = name.replace(/[\r\n\t\u0000-\u001f]+/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
+  const one = name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   return (one || 'Someone').slice(0, 64);
 }
 

@@ -13,12 +13,17 @@ export interface HttpServer {
   readonly server: http.Server;
 }
 
-export function createHttpServer(log: Logger, health: () => Promise<Record<string, unknown>> = async () => ({})): HttpServer {
+export function createHttpServer(
+  log: Logger,
+  health: () => Promise<Record<string, unknown>> = async () => ({}),
+): HttpServer {
   const routes = new Map<string, RouteHandler>();
   routes.set('/health', async (_req, res) => {
     try {
       const details = await health();
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ...details }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: true, ...details }));
     } catch (err) {
       log.warn({ err }, 'health check failed');
       res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false }));

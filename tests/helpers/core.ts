@@ -50,7 +50,12 @@ export async function createTestCore(options: { now?: string; poolSize?: number 
   return { core, clock, database, content, close: () => database.drop() };
 }
 
-export function actor(userId: string, displayName = `User ${userId}`, isAdmin = false, platform: Actor['platform'] = 'console'): Actor {
+export function actor(
+  userId: string,
+  displayName = `User ${userId}`,
+  isAdmin = false,
+  platform: Actor['platform'] = 'console',
+): Actor {
   return { platform, userId, displayName, isAdmin };
 }
 
@@ -58,6 +63,12 @@ export function place(chatId = 'chat-1', platform: Place['platform'] = 'console'
   return { platform, chatId, title: 'Test group' };
 }
 
-export function inv(userId: string, opts: { admin?: boolean; chatId?: string; name?: string } = {}): Invocation {
-  return { actor: actor(userId, opts.name ?? `User ${userId}`, opts.admin ?? false), place: place(opts.chatId) };
+export function inv(
+  userId: string,
+  opts: { admin?: boolean; chatId?: string; name?: string } = {},
+): Invocation {
+  return {
+    actor: actor(userId, opts.name ?? `User ${userId}`, opts.admin ?? false),
+    place: place(opts.chatId),
+  };
 }

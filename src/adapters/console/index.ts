@@ -53,7 +53,11 @@ export class ConsoleAdapter implements PlatformAdapter {
       this.print('Studybot terminal chat. Type /help for commands, /quit to leave.\n');
       await this.handle('/daily');
     }
-    const rl = readline.createInterface({ input: this.input, terminal: this.interactive, output: this.interactive ? this.output : undefined });
+    const rl = readline.createInterface({
+      input: this.input,
+      terminal: this.interactive,
+      output: this.interactive ? this.output : undefined,
+    });
     this.rl = rl;
     if (this.interactive) rl.setPrompt('> ');
     this.finished = (async () => {
@@ -86,7 +90,11 @@ export class ConsoleAdapter implements PlatformAdapter {
   private async replyTo(text: string): Promise<Reply> {
     const m = /^\/(\S+)\s*([\s\S]*)$/.exec(text);
     if (!m) {
-      return { visibility: 'ephemeral', tone: 'error', lines: ['Commands start with a slash, e.g. /fact cepa. Type /help to see them all.'] };
+      return {
+        visibility: 'ephemeral',
+        tone: 'error',
+        lines: ['Commands start with a slash, e.g. /fact cepa. Type /help to see them all.'],
+      };
     }
     const name = (m[1] ?? '').toLowerCase();
     const rest = m[2] ?? '';

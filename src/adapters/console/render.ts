@@ -5,8 +5,9 @@ import type { Reply } from '../../core/types.ts';
 export function renderText(reply: Reply): string {
   const out: string[] = [];
   const mark = reply.tone === 'error' ? '! ' : reply.tone === 'success' ? '✓ ' : '';
-  if (reply.title) out.push(`${mark}${reply.title}`, '');
-  else if (mark && reply.lines[0]) reply = { ...reply, lines: [`${mark}${reply.lines[0]}`, ...reply.lines.slice(1)] };
+  if (reply.title) out.push(`${mark}${reply.title}`, ...(reply.lines.length > 0 ? [''] : []));
+  else if (mark && reply.lines[0])
+    reply = { ...reply, lines: [`${mark}${reply.lines[0]}`, ...reply.lines.slice(1)] };
   out.push(...reply.lines);
   for (const f of reply.fields ?? []) out.push('', `${f.name}:`, `  ${f.value}`);
   const q = reply.question;

@@ -1,0 +1,120 @@
+// Recording the daily answer: one SQL statement that must follow the streak rules of
+// src/core/streaks.ts exactly and stay correct under concurrent taps.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAnswer, type StreakState } from '../../src/core/streaks.ts';
+import { addDays } from '../../src/core/time.ts';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+
+let t: TestDatabase;
+let communityId: number;
+
+beforeAll(async () => {
+  t = await createTestDatabase(20);
+  communityId = (
+    await t.store.communities.ensure(
+      { platform: 'console', externalId: 'answers' },
+      { timezone: 'Asia/Kolkata', postTime: '08:00' },
+    )
+  ).id;
+});
+afterAll(() => t.drop());
+
+const postFor = async (date: string) =>
+  (await t.store.dailyPosts.ensure(communityId, date, { factId: 'f', questionId: 'q' })).id;
+
+describe('recording a daily answer', () => {
+  it('property: the SQL streak update agrees with the pure streak rules', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        async (offsets, rights) => {
+          run += 1;
+          const member = { platform: 'console', externalId: `prop-${run}`, displayName: `P${run}` };
+          const days = [...offsets].sort((a, b) => a - b).map((o) => addDays('2026-01-01', o));
+          let expected: StreakState = { current: 0, best: 0, last: null };
+          let points = 0;
+          let last;
+          for (const [i, day] of days.entries()) {
+            const correct = rights[i]!;
+            last = await t.store.answers.recordDaily({
+              postId: await postFor(day),
+              communityId,
+              localDate: day,
+              member,
+              choice: correct ? 0 : 1,
+              correct,
+            });
+            expected = afterAnswer(expected, day);
+            points += correct ? 10 : 0;
+          }
+          expect(last!.status).toBe('recorded');
+          if (last!.status !== 'recorded') return;
+          expect(last!.membership).toMatchObject({
+            currentStreak: expected.current,
+            bestStreak: expected.best,
+            lastAnsweredDate: expected.last,
+            points,
+            answered: days.length,
+          });
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('counts only the first of many simultaneous taps by one member', async () => {
+    const postId = await postFor('2026-11-27');
+    const member = { platform: 'console', externalId: 'tapper', displayName: 'Tapper' };
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        t.store.answers.recordDaily({
+          postId,
+          communityId,
+          localDate: '2026-11-27',
+          member,
+          choice: i % 4,
+          correct: i % 4 === 0,
+        }),
+      ),
+    );
+    const recorded = results.filter((r) => r.status === 'recorded');
+    expect(recorded).toHaveLength(1);
+    const first = recorded[0]!;
+    // Every later tap is told the first answer.
+    const firstChoice = (
+      await t.db.answer.findMany({ where: { dailyPostId: postId, member: { externalId: 'tapper' } } })
+    ).map((a) => a.choice);
+    expect(firstChoice).toHaveLength(1);
+    for (const r of results) if (r.status === 'duplicate') expect(r.choice).toBe(firstChoice[0]);
+    const ms = await t.db.membership.findFirstOrThrow({
+      where: { communityId, member: { externalId: 'tapper' } },
+    });
+    expect(ms.answered).toBe(1);
+    expect(ms.points).toBe(first.status === 'recorded' ? first.membership.points : -1);
+  });
+
+  it('records every one of many members answering at once', async () => {
+    const postId = await postFor('2026-11-28');
+    const n = 300;
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, i) =>
+        t.store.answers.recordDaily({
+          postId,
+          communityId,
+          localDate: '2026-11-28',
+          member: { platform: 'console', externalId: `rush-${i}`, displayName: `Rush ${i}` },
+          choice: i % 2,
+          correct: i % 2 === 0,
+        }),
+      ),
+    );
+    expect(results.every((r) => r.status === 'recorded')).toBe(true);
+    expect(await t.db.answer.count({ where: { dailyPostId: postId } })).toBe(n);
+    const board = await t.store.standings.since(communityId, '2026-11-28', null, 10);
+    expect(board.top[0]!.points).toBe(10);
+    expect(board.totalRanked).toBe(n);
+  });
+});
