@@ -14,8 +14,8 @@ export async function answerDaily(
 ): Promise<Reply> {
   try {
     const { store, content, clock } = services;
-    const post = await store.dailyPosts.byId(postId);
-    const community = post ? await store.communities.byId(post.communityId) : null;
+    const post = await store.dailyPosts.withCommunity(postId);
+    const community = post?.community;
     const question = post ? content.question(post.questionId) : undefined;
     if (!post || !community || !question)
       return problem("I can't find that question any more. Try /daily for today's.");

@@ -36,6 +36,11 @@ export class DailyPostStore {
     return this.db.dailyPost.findUnique({ where: { id } });
   }
 
+  /** A post with its community, in one query (the answer path needs both). */
+  withCommunity(id: number) {
+    return this.db.dailyPost.findUnique({ where: { id }, include: { community: true } });
+  }
+
   byAnswerRef(answerRef: string) {
     return this.db.dailyPost.findUnique({ where: { answerRef }, include: { community: true } });
   }

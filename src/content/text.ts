@@ -1,0 +1,81 @@
+// Small pure helpers shared by the loader, the lookup index and the rotation.
+
+/**
+ * Lookup normalisation: Unicode-decomposed, accents dropped, lower-case, every run of characters
+ * other than a-z / 0-9 collapsed to one space, trimmed. "China+1" -> "china 1", "US-2" -> "us 2".
+ */
+export function normalizeKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Option comparison for the "4 distinct options" rule: trimmed, case-folded, inner spaces collapsed. */
+export function normalizeOption(s: string): string {
+  return s.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** FNV-1a 32-bit hash followed by a murmur3 finaliser: a stable seed from a string. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher-Yates shuffle of a copy, driven by a seeded PRNG. */
+export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = items.slice();
+  const rnd = mulberry32(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    const tmp = out[i] as T;
+    out[i] = out[j] as T;
+    out[j] = tmp;
+  }
+  return out;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 of a local calendar date 'YYYY-MM-DD'; throws RangeError on anything else. */
+export function dayIndex(localDate: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
+  if (!m) throw new RangeError(`invalid local date ${JSON.stringify(localDate)}: expected 'YYYY-MM-DD'`);
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
+    throw new RangeError(`invalid local date ${JSON.stringify(localDate)}: no such day`);
+  }
+  return Math.round(t / MS_PER_DAY);
+}
+
+/** Inverse of dayIndex (UTC calendar arithmetic, no time zone involved). */
+export function dateOfDayIndex(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}

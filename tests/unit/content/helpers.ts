@@ -1,0 +1,122 @@
+// Shared fixtures for the content tests.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { loadContentSync, type ContentLibrary } from '../../../src/content/index.ts';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const contentDir = path.join(repoRoot, 'content');
+export const editorialPath = path.resolve(repoRoot, '..', 'shared', 'seed', '000_dc0f1fc96f4923c6.txt');
+
+let cached: ContentLibrary | undefined;
+/** The real content library (loaded once per test file). */
+export function library(): ContentLibrary {
+  cached ??= loadContentSync(contentDir);
+  return cached;
+}
+
+export function editorial(): string {
+  return readFileSync(editorialPath, 'utf8');
+}
+
+/** Every number in a text: thousands separators removed, ordinals and suffixes dropped ("15th" -> 15, "FY24" -> 24). */
+export function numbersIn(text: string): string[] {
+  return (text.match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g) ?? []).map((n) =>
+    String(Number(n.replace(/,/g, ''))),
+  );
+}
+
+/** A small valid pack as plain objects; tests mutate a copy and write it with writePack. */
+export function miniPack() {
+  return {
+    pack: {
+      id: 'mini',
+      title: 'Mini pack',
+      source: 'A test source',
+      sections: [
+        { id: 'one', title: 'Section One' },
+        { id: 'two', title: 'Section Two' },
+      ],
+    },
+    facts: {
+      facts: [
+        {
+          id: 'alpha',
+          title: 'Alpha fact',
+          aliases: ['first'],
+          text: 'Alpha text.',
+          section: 'one',
+          tags: ['prelims'],
+        },
+        {
+          id: 'beta',
+          title: 'Beta fact',
+          aliases: ['second'],
+          text: 'Beta text.',
+          section: 'two',
+          tags: ['mains'],
+        },
+        {
+          id: 'gamma',
+          title: 'Gamma fact',
+          aliases: [],
+          text: 'Gamma text.',
+          section: 'two',
+          tags: ['mains'],
+        },
+      ],
+    },
+    questions: {
+      questions: [
+        {
+          id: 'q-one',
+          factId: 'alpha',
+          difficulty: 'easy',
+          prompt: 'Which is alpha?',
+          options: ['Alpha', 'Beta', 'Gamma', 'Delta'],
+          answer: 'A',
+          explanation: 'Alpha is alpha. (Section One)',
+        },
+        {
+          id: 'q-two',
+          factId: 'beta',
+          difficulty: 'hard',
+          prompt: 'Which is beta?',
+          options: ['Alpha', 'Beta', 'Gamma', 'Delta'],
+          answer: 'B',
+          explanation: 'Beta is beta. (Section Two)',
+        },
+      ],
+    },
+    mains: {
+      mains: [
+        { id: 'm-one', kind: 'pyq', year: 2020, prompt: 'Discuss.', keyPoints: ['a', 'b', 'c'] },
+        { id: 'm-two', kind: 'editorial', prompt: 'Explain.', keyPoints: ['a', 'b', 'c'] },
+      ],
+    },
+  };
+}
+export type MiniPack = ReturnType<typeof miniPack>;
+
+const tempDirs: string[] = [];
+/** Removes the temp dirs made by writeContent (call from afterAll). */
+export function removeTempContent(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Writes packs into a fresh temp content dir; a string value is written verbatim. */
+export function writeContent(packs: Record<string, Partial<Record<keyof MiniPack, unknown>>>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'studybot-content-'));
+  tempDirs.push(dir);
+  for (const [folder, files] of Object.entries(packs)) {
+    mkdirSync(path.join(dir, folder));
+    for (const [kind, value] of Object.entries(files)) {
+      if (value === undefined) continue;
+      const text = typeof value === 'string' ? value : YAML.stringify(value);
+      writeFileSync(path.join(dir, folder, `${kind}.yaml`), text);
+    }
+  }
+  return dir;
+}
