@@ -1,0 +1,213 @@
+// The Discord adapter: discord.js over the study core. A guild is a community; its daily post goes
+// to the channel where an admin ran /setup. Only the Guilds intent is needed: slash commands and
+// buttons arrive as interactions, which need no message-content or member intents.
+import { once } from 'node:events';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  Options,
+  RESTJSONErrorCodes,
+  Routes,
+  type APIMessage,
+  type RESTPostAPIChannelMessageJSONBody,
+} from 'discord.js';
+import type { StudyCore } from '../../core/engine.ts';
+import { CommunityUnreachableError, type Reply } from '../../core/types.ts';
+import type { Logger } from '../../log.ts';
+import type { Community } from '../../store/index.ts';
+import type { PlatformAdapter, SentPost } from '../types.ts';
+import { AnswerCounter, type CountTarget } from './answerCounter.ts';
+import { discordCode, isUnreachable, safeError } from './errors.ts';
+import { createInteractionHandler } from './interactions.ts';
+import { renderMessage, withAnsweredCount } from './render.ts';
+
+export { registerDiscordCommands, slashCommandData } from './register.ts';
+
+export interface DiscordAdapterOptions {
+  core: StudyCore;
+  token: string;
+  applicationId: string;
+  /** Another Discord-compatible API base (tests), e.g. http://127.0.0.1:3001/api. */
+  apiUrl?: string | undefined;
+  log: Logger;
+  /** Reply directly when the core answers within this time, else defer first (0: always defer). Default 1500 ms. */
+  deferAfterMs?: number;
+  /** Least time between two edits of a post's answer count. Default 8000 ms. */
+  countEditIntervalMs?: number;
+  /** How long the first tap on a quiet post waits to gather others. Default 1000 ms. */
+  countCoalesceMs?: number;
+  /** How long start() waits for the gateway to be ready. Default 60 s. */
+  readyTimeoutMs?: number;
+}
+
+export type DiscordAdapter = PlatformAdapter & { client: Client };
+
+type MessageBody = ReturnType<typeof renderMessage>;
+
+/** discord.js option names to the REST body Discord expects. */
+function restBody(message: MessageBody): RESTPostAPIChannelMessageJSONBody {
+  return { embeds: message.embeds, components: message.components, allowed_mentions: { parse: [] } };
+}
+
+function parseMessageRef(messageRef: string): { channelId: string; messageId: string } | undefined {
+  const m = /^(\d+):(\d+)$/.exec(messageRef);
+  return m ? { channelId: m[1]!, messageId: m[2]! } : undefined;
+}
+
+export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
+  const { core, log } = options;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { version: '10', ...(options.apiUrl ? { api: options.apiUrl } : {}) },
+    // Belt and braces: every payload also sets allowedMentions itself.
+    allowedMentions: { parse: [] },
+    // The bot reads no messages; tapped messages arrive whole with each interaction.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      GuildMemberManager: { maxSize: 200, keepOverLimit: (member) => member.id === member.client.user.id },
+    }),
+  });
+
+  const counter = new AnswerCounter({
+    count: (postId) => core.services.store.dailyPosts.answerCount(postId),
+    edit: async (target: CountTarget, count: number) => {
+      const [first, ...rest] = target.embeds;
+      if (!first) return;
+      await client.rest.patch(Routes.channelMessage(target.channelId, target.messageId), {
+        body: { embeds: [withAnsweredCount(first, count), ...rest], allowed_mentions: { parse: [] } },
+      });
+    },
+    log,
+    intervalMs: options.countEditIntervalMs ?? 8000,
+    coalesceMs: options.countCoalesceMs ?? 1000,
+  });
+
+  const handle = createInteractionHandler({
+    core,
+    log,
+    counter,
+    deferAfterMs: options.deferAfterMs ?? 1500,
+  });
+  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  client.on(Events.Error, (err) => log.error({ error: safeError(err) }, 'discord client error'));
+  client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
+  client.on(Events.ShardError, (err, shardId) =>
+    log.warn({ error: safeError(err), shardId }, 'discord gateway connection error (discord.js reconnects)'),
+  );
+  client.on(Events.GuildCreate, (guild) => log.debug({ guildId: guild.id }, 'discord guild available'));
+
+  /** Posts to a community's channel; a gone channel or lost permission is CommunityUnreachableError. */
+  async function post(
+    community: Community,
+    message: MessageBody,
+  ): Promise<{ channelId: string; id: string }> {
+    const channelId = community.channelId;
+    if (!channelId) {
+      log.warn(
+        { communityId: community.id, guildId: community.externalId },
+        'discord community has no channel to post in; an admin must run /setup in one',
+      );
+      throw new CommunityUnreachableError(
+        `discord community ${community.id} has no channel; run /setup in one`,
+      );
+    }
+    try {
+      const sent = (await client.rest.post(Routes.channelMessages(channelId), {
+        body: restBody(message),
+      })) as APIMessage;
+      return { channelId, id: sent.id };
+    } catch (err) {
+      if (isUnreachable(err)) {
+        log.warn(
+          {
+            error: safeError(err),
+            code: discordCode(err),
+            communityId: community.id,
+            guildId: community.externalId,
+            channelId,
+          },
+          'discord channel unreachable (deleted, or the bot lost View Channel / Send Messages / Embed Links)',
+        );
+        throw new CommunityUnreachableError(
+          `discord channel ${channelId} of community ${community.id} is unreachable`,
+          { cause: err },
+        );
+      }
+      throw err;
+    }
+  }
+
+  return {
+    platform: 'discord',
+    client,
+    // Posts in flight at once. Discord allows about 50 requests a second per bot (discord.js queues
+    // and honours 429s); ten in flight at ~100 ms each stays under it with room for interactions.
+    sendConcurrency: 10,
+
+    async start() {
+      const timeoutMs = options.readyTimeoutMs ?? 60_000;
+      const controller = new AbortController();
+      const timer = setTimeout(
+        () => controller.abort(new Error(`Discord was not ready within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      const ready = once(client, Events.ClientReady, { signal: controller.signal });
+      // Awaited below; this only keeps a failed login from leaving an unhandled rejection.
+      ready.catch(() => undefined);
+      try {
+        // The token goes to discord.js only, never to a log.
+        await client.login(options.token);
+        await ready;
+      } catch (err) {
+        await client.destroy();
+        throw err;
+      } finally {
+        clearTimeout(timer);
+        controller.abort();
+      }
+      log.info(
+        { user: client.user?.tag, applicationId: options.applicationId, guilds: client.guilds.cache.size },
+        'discord connected',
+      );
+    },
+
+    async stop() {
+      await counter.stop();
+      await client.destroy();
+    },
+
+    async sendDaily(community: Community, reply: Reply): Promise<SentPost> {
+      const isDaily = reply.question?.kind === 'daily';
+      const sent = await post(community, renderMessage(reply, { answered: isDaily ? 0 : undefined }));
+      return { messageRef: `${sent.channelId}:${sent.id}` };
+    },
+
+    async sendMessage(community: Community, reply: Reply): Promise<void> {
+      await post(community, renderMessage(reply));
+    },
+
+    async closeDaily(community: Community, messageRef: string): Promise<void> {
+      const ref = parseMessageRef(messageRef);
+      if (!ref) {
+        log.warn({ communityId: community.id, messageRef }, 'not a discord message ref; nothing to close');
+        return;
+      }
+      try {
+        // The day is over: remove the answer buttons, keep the fact.
+        await client.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), {
+          body: { components: [], allowed_mentions: { parse: [] } },
+        });
+      } catch (err) {
+        if (discordCode(err) === RESTJSONErrorCodes.UnknownMessage) return; // deleted by someone
+        if (isUnreachable(err)) {
+          throw new CommunityUnreachableError(`discord channel ${ref.channelId} is unreachable`, {
+            cause: err,
+          });
+        }
+        throw err;
+      }
+    },
+  };
+}

@@ -1,0 +1,225 @@
+// Every Discord interaction mapped to a core call and acknowledged within Discord's 3 seconds.
+//
+// The acknowledgement rule: the core's work starts at once; if it is done within `deferAfterMs`
+// (1.5 s by default — a normal command or tap takes a few milliseconds of database work) the
+// answer is the reply itself, with exactly the visibility the core chose. If it is not, the
+// interaction is deferred then (publicly or privately, as that command usually answers) and the
+// reply is edited in when ready; a private answer to a public deferral is sent as an ephemeral
+// follow-up after the placeholder is removed. Autocomplete answers straight from memory.
+import {
+  GuildMember,
+  MessageFlags,
+  PermissionFlagsBits,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { StudyCore } from '../../core/engine.ts';
+import type { Actor, CommandArgs, Invocation, Place, Reply } from '../../core/types.ts';
+import type { Logger } from '../../log.ts';
+import type { AnswerCounter } from './answerCounter.ts';
+import { safeError } from './errors.ts';
+import { parseCustomId, renderInteractionReply, renderMessage, sentence, truncate } from './render.ts';
+
+/** Commands that make sense outside a server (in the bot's DMs); the rest need a community. */
+export const DM_COMMANDS = new Set(['help', 'fact', 'topics', 'quiz']);
+/** Commands whose answer is private, so a deferral for them is private too. */
+const PRIVATE_COMMANDS = new Set(['help', 'topics', 'quiz', 'stats']);
+
+export const MESSAGES = {
+  serversOnly: (name: string) =>
+    `/${name} works in a server, where your streak and the leaderboard live. Add me to one and try it there.`,
+  unknownButton:
+    "I don't recognise that button (it may be from an older message). Try /daily for today's question or /quiz for practice.",
+  unknownInteraction: "I can't handle that kind of action yet. Type /help to see what I can do.",
+  failed: 'Something went wrong on my side and nothing was changed. Please try again in a moment.',
+};
+
+export interface InteractionDeps {
+  core: StudyCore;
+  log: Logger;
+  counter: AnswerCounter;
+  deferAfterMs: number;
+}
+
+export function actorOf(interaction: Interaction): Actor {
+  const { member, user } = interaction;
+  const displayName =
+    member instanceof GuildMember ? member.displayName : (member?.nick ?? user.globalName ?? user.username);
+  // Permissions come with every guild interaction (channel overwrites applied), so no fetch is needed.
+  const isAdmin =
+    interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+  return { platform: 'discord', userId: user.id, displayName, isAdmin };
+}
+
+export function placeOf(interaction: Interaction): Place {
+  if (interaction.inGuild()) {
+    return {
+      platform: 'discord',
+      chatId: interaction.guildId,
+      channelId: interaction.channelId ?? undefined,
+      title: interaction.guild?.name,
+      // A server gets daily posts only after an admin's /setup picks the channel.
+      postsBeforeSetup: false,
+    };
+  }
+  // No channel: a DM "community" never gets a daily post.
+  return {
+    platform: 'discord',
+    chatId: `dm:${interaction.user.id}`,
+    title: 'Direct messages',
+    postsBeforeSetup: false,
+  };
+}
+
+const invocationOf = (interaction: Interaction): Invocation => ({
+  actor: actorOf(interaction),
+  place: placeOf(interaction),
+});
+
+function context(interaction: Interaction): Record<string, unknown> {
+  return {
+    interactionId: interaction.id,
+    interactionType: interaction.type,
+    command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
+    customId: interaction.isMessageComponent() ? interaction.customId : undefined,
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+  };
+}
+
+const SLOW = Symbol('slow');
+
+export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
+  const { core, log, counter } = deps;
+
+  /** Replies with the core's answer, deferring first if it is not ready in time (see the rule above). */
+  async function respond(
+    interaction: RepliableInteraction,
+    work: Promise<Reply>,
+    usually: Reply['visibility'],
+  ): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<typeof SLOW>((resolve) => {
+      timer = setTimeout(() => resolve(SLOW), deps.deferAfterMs);
+    });
+    const first = deps.deferAfterMs <= 0 ? SLOW : await Promise.race([work, slow]);
+    clearTimeout(timer);
+    if (first !== SLOW) {
+      await interaction.reply(renderInteractionReply(first));
+      return;
+    }
+    await interaction.deferReply(usually === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+    const reply = await work;
+    if (reply.visibility === 'ephemeral' && usually === 'public') {
+      // A public placeholder cannot turn private: remove it and answer privately.
+      await interaction.deleteReply();
+      await interaction.followUp(renderInteractionReply(reply));
+    } else {
+      await interaction.editReply(renderMessage(reply));
+    }
+  }
+
+  async function command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const name = interaction.commandName;
+    if (!interaction.inGuild() && !DM_COMMANDS.has(name)) {
+      await interaction.reply(sentence(MESSAGES.serversOnly(name), 'info'));
+      return;
+    }
+    const def = core.command(name);
+    const args: CommandArgs = {};
+    for (const option of def?.options ?? []) {
+      const value = interaction.options.get(option.name)?.value;
+      args[option.name] = value === undefined || value === null ? undefined : String(value);
+    }
+    // An unknown name gets the core's friendly sentence.
+    const work = core.execute(invocationOf(interaction), name, args);
+    await respond(interaction, work, PRIVATE_COMMANDS.has(name) || !def ? 'ephemeral' : 'public');
+  }
+
+  async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const option = core.command(interaction.commandName)?.options.find((o) => o.name === focused.name);
+    const choices = option?.autocomplete
+      ? core
+          .autocomplete(String(focused.value))
+          .slice(0, 25)
+          .map((t) => ({ name: truncate(t.title, 100), value: t.id.slice(0, 100) }))
+      : [];
+    await interaction.respond(choices);
+  }
+
+  async function button(interaction: ButtonInteraction): Promise<void> {
+    const parsed = parseCustomId(interaction.customId);
+    if (!parsed) {
+      await interaction.reply(sentence(MESSAGES.unknownButton, 'info'));
+      return;
+    }
+    if (parsed.kind === 'practice') {
+      await respond(
+        interaction,
+        core.answerPractice(invocationOf(interaction), parsed.questionId, parsed.choice),
+        'ephemeral',
+      );
+      return;
+    }
+    const work = core.answerDaily(actorOf(interaction), parsed.postId, parsed.choice);
+    const { message } = interaction;
+    const onPublicPost = interaction.channelId && !message.flags.has(MessageFlags.Ephemeral);
+    // The count is updated whether or not the acknowledgement below succeeds: the answer is in.
+    void work
+      .then((reply) => {
+        if (onPublicPost && reply.answer?.status === 'recorded') {
+          counter.bump({
+            channelId: interaction.channelId,
+            messageId: message.id,
+            postId: parsed.postId,
+            embeds: message.embeds.map((e) => e.toJSON()),
+          });
+        }
+      })
+      .catch(() => undefined);
+    await respond(interaction, work, 'ephemeral');
+  }
+
+  async function route(interaction: Interaction): Promise<void> {
+    if (interaction.isChatInputCommand()) return command(interaction);
+    if (interaction.isAutocomplete()) return autocomplete(interaction);
+    if (interaction.isButton()) return button(interaction);
+    if (interaction.isRepliable()) {
+      log.info(context(interaction), 'discord interaction of a kind this bot does not handle');
+      await interaction.reply(sentence(MESSAGES.unknownInteraction, 'info'));
+    }
+  }
+
+  return async (interaction) => {
+    const started = Date.now();
+    try {
+      await route(interaction);
+      log.debug({ ...context(interaction), ms: Date.now() - started }, 'discord interaction handled');
+    } catch (err) {
+      log.error({ error: safeError(err), ...context(interaction) }, 'discord interaction failed');
+      if (!interaction.isRepliable()) return;
+      try {
+        if (interaction.deferred && !interaction.replied) {
+          await interaction.editReply(
+            renderMessage({ visibility: 'ephemeral', tone: 'error', lines: [MESSAGES.failed] }),
+          );
+        } else if (interaction.replied) {
+          await interaction.followUp(sentence(MESSAGES.failed));
+        } else {
+          await interaction.reply(sentence(MESSAGES.failed));
+        }
+      } catch (again) {
+        // Most often the 3-second window or the 15-minute token has passed.
+        log.warn(
+          { error: safeError(again), ...context(interaction) },
+          'could not tell the member about a failure',
+        );
+      }
+    }
+  };
+}

@@ -1,0 +1,92 @@
+// The core's commands as Discord slash commands, and their registration (a bulk overwrite, so
+// removed commands disappear too). Built with discord.js's builders, which check Discord's rules
+// (lower-case names, 1-100 character descriptions, required options first) before anything is sent.
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  REST,
+  Routes,
+  SlashCommandBuilder,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { CommandDefinition } from '../../core/types.ts';
+import type { Logger } from '../../log.ts';
+import { safeError } from './errors.ts';
+import { DM_COMMANDS } from './interactions.ts';
+import { truncate } from './render.ts';
+
+const description = (text: string) => truncate(text, 100);
+
+/** The JSON bodies Discord's bulk-overwrite endpoint takes, one per core command. */
+export function slashCommandData(
+  commands: readonly CommandDefinition[],
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.map((def) => {
+    const builder = new SlashCommandBuilder()
+      .setName(def.name)
+      .setDescription(description(def.description))
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+      .setContexts(
+        DM_COMMANDS.has(def.name)
+          ? [InteractionContextType.Guild, InteractionContextType.BotDM]
+          : [InteractionContextType.Guild],
+      );
+    // Hidden from non-admins by default; the adapter checks the permission again at run time,
+    // because a server can override who sees a command.
+    if (def.adminOnly) builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+    for (const option of def.options) {
+      if (option.type === 'user') {
+        builder.addUserOption((o) =>
+          o.setName(option.name).setDescription(description(option.description)).setRequired(option.required),
+        );
+        continue;
+      }
+      builder.addStringOption((o) => {
+        o.setName(option.name).setDescription(description(option.description)).setRequired(option.required);
+        if (option.autocomplete) o.setAutocomplete(true);
+        else if (option.choices?.length) o.addChoices(...option.choices.slice(0, 25));
+        return o;
+      });
+    }
+    return builder.toJSON();
+  });
+}
+
+export interface RegisterOptions {
+  token: string;
+  applicationId: string;
+  /** Register to one server (instant, for development) instead of globally. */
+  guildId?: string | undefined;
+  /** Another Discord-compatible API base, e.g. http://127.0.0.1:3001/api (tests). */
+  apiUrl?: string | undefined;
+  commands: readonly CommandDefinition[];
+  log: Logger;
+}
+
+/** Registers every command, replacing what was registered before. Returns what Discord stored. */
+export async function registerDiscordCommands(
+  options: RegisterOptions,
+): Promise<{ id: string; name: string }[]> {
+  const rest = new REST({ version: '10', ...(options.apiUrl ? { api: options.apiUrl } : {}) }).setToken(
+    options.token,
+  );
+  const body = slashCommandData(options.commands);
+  const route = options.guildId
+    ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
+    : Routes.applicationCommands(options.applicationId);
+  const scope = options.guildId ? { guildId: options.guildId } : { scope: 'global' };
+  try {
+    const result = (await rest.put(route, { body })) as { id: string; name: string }[];
+    options.log.info(
+      { ...scope, commands: result.map((c) => c.name) },
+      options.guildId
+        ? 'registered the Discord commands in the server (available now)'
+        : 'registered the Discord commands globally',
+    );
+    return result;
+  } catch (err) {
+    options.log.error({ error: safeError(err), ...scope }, 'registering the Discord commands failed');
+    throw err;
+  }
+}

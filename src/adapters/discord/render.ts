@@ -1,0 +1,174 @@
+// The core's neutral Reply as a Discord message: one embed (escaped text, tone colour) and, for a
+// question, one row of four answer buttons. Every payload forbids mentions, so a display name or a
+// fact can never ping anyone.
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  EmbedBuilder,
+  MessageFlags,
+  escapeMarkdown,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord.js';
+import type { QuestionCard, Reply } from '../../core/types.ts';
+
+export const NO_MENTIONS = { parse: [] as [] };
+
+/** Discord's documented limits for embeds and components. */
+const LIMITS = {
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  footer: 2048,
+  embedTotal: 6000,
+  customId: 100,
+} as const;
+
+const COLOURS: Record<Reply['tone'], number> = {
+  info: 0x5865f2,
+  success: 0x57f287,
+  error: 0xed4245,
+};
+
+const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
+
+/** The name of the embed field that shows how many members answered a daily post. */
+export const ANSWERED_FIELD = 'Answered';
+
+export const escape = (text: string) => escapeMarkdown(text);
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Button custom ids: `d:<postId>:<choice>` for the daily question, `p:<questionId>:<choice>` for practice. */
+export function answerCustomId(card: Pick<QuestionCard, 'kind' | 'ref'>, choice: number): string {
+  const id = `${card.kind === 'daily' ? 'd' : 'p'}:${card.ref}:${choice}`;
+  if (id.length > LIMITS.customId) {
+    throw new Error(
+      `button id for ${card.kind} question ${card.ref} is longer than Discord's 100 characters`,
+    );
+  }
+  return id;
+}
+
+export type ParsedCustomId =
+  | { kind: 'daily'; postId: number; choice: number }
+  | { kind: 'practice'; questionId: string; choice: number };
+
+/** The answer a button carries, or undefined for ids this bot never made. */
+export function parseCustomId(customId: string): ParsedCustomId | undefined {
+  const m = /^([dp]):(.{1,90}):(\d)$/.exec(customId);
+  if (!m) return undefined;
+  const [, kind, ref, choiceText] = m as unknown as [string, string, string, string];
+  const choice = Number(choiceText);
+  if (kind === 'p') return { kind: 'practice', questionId: ref, choice };
+  if (!/^\d{1,15}$/.test(ref)) return undefined;
+  return { kind: 'daily', postId: Number(ref), choice };
+}
+
+/** Long field values (a section's topic list) continue in further fields rather than being cut. */
+function splitField(name: string, value: string): APIEmbedField[] {
+  const parts: string[] = [];
+  let rest = value;
+  while (rest.length > LIMITS.fieldValue) {
+    const cut = rest.lastIndexOf(' ', LIMITS.fieldValue - 1);
+    const at = cut > LIMITS.fieldValue / 2 ? cut : LIMITS.fieldValue - 1;
+    parts.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  parts.push(rest || '—');
+  return parts.map((v, i) => ({
+    name: truncate(i === 0 ? name : `${name} (cont.)`, LIMITS.fieldName),
+    value: v,
+  }));
+}
+
+function questionText(card: QuestionCard): string {
+  const options = card.options.map((o, i) => `**${LETTERS[i] ?? i + 1})** ${escape(o)}`);
+  return [`**Question** · ${escape(card.section)}`, escape(card.prompt), '', ...options].join('\n');
+}
+
+export interface RenderOptions {
+  /** Members who answered so far, shown on a public daily post. */
+  answered?: number | undefined;
+}
+
+export function renderEmbed(reply: Reply, options: RenderOptions = {}): APIEmbed {
+  const embed = new EmbedBuilder().setColor(COLOURS[reply.tone]);
+  if (reply.title) embed.setTitle(truncate(escape(reply.title), LIMITS.title));
+
+  const lines = reply.lines.map(escape);
+  // The daily post's first line is the fact's title: set it apart from the text.
+  if (reply.question?.kind === 'daily' && lines.length > 1) lines[0] = `**${lines[0]}**`;
+  const body = lines.join('\n');
+  const question = reply.question ? questionText(reply.question) : '';
+  const description = [body, question].filter(Boolean).join('\n\n');
+  if (description) embed.setDescription(truncate(description, LIMITS.description));
+
+  const fields = (reply.fields ?? []).flatMap((f) => splitField(escape(f.name), escape(f.value)));
+  if (options.answered !== undefined) fields.push(answeredField(options.answered));
+  // Footers are not rendered as markdown, so they are shown as they are.
+  const footer = reply.footer ? truncate(reply.footer, LIMITS.footer) : '';
+  // Keep the whole embed inside Discord's 6000-character budget by dropping trailing fields.
+  let used = (embed.data.title?.length ?? 0) + (embed.data.description?.length ?? 0) + footer.length;
+  const kept: APIEmbedField[] = [];
+  for (const f of fields.slice(0, LIMITS.fields)) {
+    const size = f.name.length + f.value.length;
+    if (used + size > LIMITS.embedTotal - 20) break;
+    used += size;
+    kept.push(f);
+  }
+  if (kept.length > 0) embed.addFields(kept);
+  if (footer) embed.setFooter({ text: footer });
+  return embed.toJSON();
+}
+
+export function answeredField(count: number): APIEmbedField {
+  return { name: ANSWERED_FIELD, value: count === 1 ? '1 member' : `${count} members`, inline: true };
+}
+
+/** The embed of a posted daily message with its answer count replaced. */
+export function withAnsweredCount(embed: APIEmbed, count: number): APIEmbed {
+  const fields = (embed.fields ?? []).filter((f) => f.name !== ANSWERED_FIELD);
+  return { ...embed, fields: [...fields, answeredField(count)] };
+}
+
+export function answerButtons(card: QuestionCard, disabled = false) {
+  const row = new ActionRowBuilder<ButtonBuilder>();
+  card.options.forEach((_, i) => {
+    row.addComponents(
+      new ButtonBuilder()
+        .setCustomId(answerCustomId(card, i))
+        .setLabel(LETTERS[i] ?? String(i + 1))
+        .setStyle(ButtonStyle.Secondary)
+        .setDisabled(disabled),
+    );
+  });
+  return row.toJSON();
+}
+
+/** A full message body for channel sends and interaction replies. */
+export function renderMessage(reply: Reply, options: RenderOptions = {}) {
+  return {
+    embeds: [renderEmbed(reply, options)],
+    components: reply.question ? [answerButtons(reply.question)] : [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** An interaction reply: ephemeral replies carry Discord's ephemeral flag. */
+export function renderInteractionReply(reply: Reply) {
+  return {
+    ...renderMessage(reply),
+    ...(reply.visibility === 'ephemeral' ? { flags: MessageFlags.Ephemeral as const } : {}),
+  };
+}
+
+/** One sentence as an ephemeral reply (errors, "this works in servers"). */
+export function sentence(text: string, tone: Reply['tone'] = 'error') {
+  return renderInteractionReply({ visibility: 'ephemeral', tone, lines: [text] });
+}
