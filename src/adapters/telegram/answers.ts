@@ -1,0 +1,110 @@
+// Answers coming back from members: votes on the daily quiz poll (poll_answer) and taps on answer
+// buttons (callback_query). Both are recorded through the core; feedback on a tap is an alert only
+// the tapper sees, and a vote needs none (Telegram shows the result of a quiz poll to the voter).
+import { createHash } from 'node:crypto';
+import type { Bot, Context } from 'grammy';
+import type { StudyCore } from '../../core/engine.ts';
+import type { Actor, Place, QuestionCard } from '../../core/types.ts';
+import type { Logger } from '../../log.ts';
+import { alertText, displayName, TELEGRAM_LIMITS } from './render.ts';
+import { describeError } from './errors.ts';
+
+/**
+ * Button data: `d:<dailyPostId>:<choice>` for the daily question, `p:<questionId>:<choice>` for
+ * practice. A question id too long for Telegram's 64-byte limit travels as `h:<hash>:<choice>`,
+ * resolved against the content pack, so no process has to remember which message asked what.
+ */
+export function answerData(card: QuestionCard, choice: number): string {
+  if (card.kind === 'daily') return `d:${card.ref}:${choice}`;
+  const plain = `p:${card.questionId}:${choice}`;
+  return Buffer.byteLength(plain) <= TELEGRAM_LIMITS.callbackData
+    ? plain
+    : `h:${questionHash(card.questionId)}:${choice}`;
+}
+
+export type ParsedAnswer =
+  | { kind: 'daily'; postId: number; choice: number }
+  | { kind: 'practice'; questionId: string; choice: number }
+  | { kind: 'practice-hash'; hash: string; choice: number };
+
+export function parseAnswerData(data: string): ParsedAnswer | null {
+  const m = /^([dph]):(.+):(\d)$/.exec(data);
+  if (!m) return null;
+  const [, kind, ref, digit] = m as unknown as [string, string, string, string];
+  const choice = Number(digit);
+  if (kind === 'd') {
+    const postId = Number(ref);
+    return Number.isSafeInteger(postId) && postId > 0 ? { kind: 'daily', postId, choice } : null;
+  }
+  return kind === 'p'
+    ? { kind: 'practice', questionId: ref, choice }
+    : { kind: 'practice-hash', hash: ref, choice };
+}
+
+export function questionHash(questionId: string): string {
+  return createHash('sha256').update(questionId).digest('base64url').slice(0, 16);
+}
+
+export function actorOf(user: { id: number; first_name: string; last_name?: string | undefined }): Actor {
+  return { platform: 'telegram', userId: String(user.id), displayName: displayName(user), isAdmin: false };
+}
+
+export function placeOf(chat: { id: number; title?: string | undefined }): Place {
+  return { platform: 'telegram', chatId: String(chat.id), title: chat.title };
+}
+
+export function registerAnswerHandlers(
+  bot: Bot,
+  deps: { core: StudyCore; log: Logger; token: string },
+): void {
+  const { core, log, token } = deps;
+  let byHash: Map<string, string> | undefined;
+  const questionIdOf = (hash: string) => {
+    byHash ??= new Map(core.services.content.questions.map((q) => [questionHash(q.id), q.id]));
+    return byHash.get(hash);
+  };
+
+  bot.on('poll_answer', async (ctx) => {
+    const { poll_id: pollId, option_ids: options, user } = ctx.pollAnswer;
+    // A retracted vote has no options (the first answer already counted); a vote cast as a chat has
+    // no user and cannot be credited to a member.
+    const choice = options[0];
+    if (choice === undefined || !user) return;
+    const reply = await core.answerDailyByRef(actorOf(user), pollId, choice);
+    if (!reply) log.debug({ pollId }, 'vote on a poll that is not a daily question');
+    else if (reply.tone === 'error' && !reply.answer)
+      log.warn({ pollId, line: reply.lines[0] }, 'vote not recorded');
+  });
+
+  bot.on('callback_query:data', async (ctx) => {
+    const parsed = parseAnswerData(ctx.callbackQuery.data);
+    const chat = ctx.callbackQuery.message?.chat;
+    if (!parsed || !chat) {
+      await answerTap(ctx, 'This button no longer works. Try /daily or /quiz.');
+      return;
+    }
+    const actor = actorOf(ctx.callbackQuery.from);
+    let reply;
+    if (parsed.kind === 'daily') {
+      reply = await core.answerDaily(actor, parsed.postId, parsed.choice);
+    } else {
+      const questionId = parsed.kind === 'practice' ? parsed.questionId : questionIdOf(parsed.hash);
+      reply = questionId
+        ? await core.answerPractice({ actor, place: placeOf(chat) }, questionId, parsed.choice)
+        : null;
+    }
+    await answerTap(
+      ctx,
+      reply ? alertText(reply) : 'That practice question is no longer in the pack. Try /quiz.',
+    );
+  });
+
+  async function answerTap(ctx: Context, text: string) {
+    try {
+      await ctx.answerCallbackQuery({ text, show_alert: true });
+    } catch (err) {
+      // The answer is already recorded; a tap answered too late (after ~15 s) only loses the alert.
+      log.warn({ err: describeError(err, token) }, 'could not answer a button tap');
+    }
+  }
+}

@@ -1,0 +1,159 @@
+// Commands: every core command as a Telegram command (with arguments, also as /cmd@BotName in
+// groups), the command menus (setMyCommands), and delivering the core's reply in the chat without
+// spoiling answers for the rest of a group.
+import type { Api, Bot, CommandContext, Context } from 'grammy';
+import type { Chat, Message } from 'grammy/types';
+import type { StudyCore } from '../../core/engine.ts';
+import type { Actor, CommandDefinition, Invocation, Reply } from '../../core/types.ts';
+import type { Logger } from '../../log.ts';
+import type { AdminCheck } from './admin.ts';
+import { actorOf, placeOf } from './answers.ts';
+import { describeError, isUnreachable } from './errors.ts';
+import { escapeHtml, truncate } from './render.ts';
+import { parseMessageRef, sendHtml, sendReply } from './send.ts';
+
+export interface CommandDeps {
+  core: StudyCore;
+  log: Logger;
+  token: string;
+  admins: AdminCheck;
+  /** Marks a chat's community inactive after Telegram refused to deliver there (bot removed). */
+  markUnreachable(chatId: string, detail: string): Promise<void>;
+}
+
+/** The command menus: everything in private chats and for group admins, the rest for members. */
+export async function publishCommandMenus(api: Api, commands: readonly CommandDefinition[]): Promise<void> {
+  const entry = (c: CommandDefinition) => ({ command: c.name, description: truncate(c.description, 256) });
+  const everyone = commands.filter((c) => !c.adminOnly).map(entry);
+  const all = commands.map(entry);
+  await api.setMyCommands(all, { scope: { type: 'all_private_chats' } });
+  await api.setMyCommands(everyone, { scope: { type: 'all_group_chats' } });
+  await api.setMyCommands(all, { scope: { type: 'all_chat_administrators' } });
+}
+
+export function registerCommands(bot: Bot, deps: CommandDeps): void {
+  const { core, log, token } = deps;
+
+  for (const def of core.commands) {
+    bot.command([def.name, ...(def.aliases ?? [])], (ctx) => runCommand(ctx, def.name, ctx.match, def));
+  }
+
+  // Commands the core does not know: answered in private chats and when addressed to this bot by
+  // name in a group; a bare /something in a group may be meant for another bot.
+  bot.on(':entities:bot_command', async (ctx) => {
+    const text = ctx.msg.text ?? '';
+    const m = /^\/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]+))?(?:\s+([\s\S]*))?$/.exec(text);
+    if (!m) return;
+    const [, name, target, rest] = m as unknown as [string, string, string | undefined, string | undefined];
+    if (target && target.toLowerCase() !== ctx.me.username.toLowerCase()) return;
+    if (ctx.chat.type !== 'private' && !target) return;
+    await runCommand(ctx, name, rest ?? '', undefined);
+  });
+
+  bot.on('message:text', async (ctx) => {
+    if (ctx.chat.type !== 'private') return;
+    await sendGuarded(ctx.chat, () =>
+      sendHtml(ctx.api, ctx.chat.id, ['I answer commands: try /daily, /quiz, /fact cepa or /help.'], {
+        replyTo: ctx.msg.message_id,
+      }),
+    );
+  });
+
+  async function runCommand(ctx: Context, name: string, input: string, def: CommandDefinition | undefined) {
+    const chat = ctx.chat;
+    const message = ctx.msg;
+    if (!chat || !message) return;
+    let isAdmin = chat.type === 'private';
+    if (def?.adminOnly) {
+      try {
+        isAdmin = await deps.admins.isAdmin(chat, ctx.from, message);
+      } catch (err) {
+        log.warn({ err: describeError(err, token), chat: chat.id }, 'could not check admin status');
+        await deliver(ctx.api, chat, message, senderOf(chat, ctx.from, isAdmin), {
+          visibility: 'ephemeral',
+          tone: 'error',
+          lines: ["I couldn't check your admin rights with Telegram just now. Please try again in a minute."],
+        });
+        return;
+      }
+    }
+    const inv: Invocation = { actor: senderOf(chat, ctx.from, isAdmin), place: placeOf(chat) };
+    const reply = await core.execute(inv, name, input);
+    await deliver(ctx.api, chat, message, inv.actor, reply);
+  }
+
+  /** Who sent a command: the user, or in a channel the channel itself (only its admins can post). */
+  function senderOf(chat: Chat, from: CommandContext<Context>['from'], isAdmin: boolean): Actor {
+    if (from) return { ...actorOf(from), isAdmin };
+    return {
+      platform: 'telegram',
+      userId: String(chat.id),
+      displayName: ('title' in chat && chat.title) || 'Channel',
+      isAdmin,
+    };
+  }
+
+  /**
+   * Replies in the chat, quoting the command. Telegram has no ephemeral messages in groups, so a
+   * private reply is shown in the group too — except the verdict on an answer (/answer B), which
+   * would spoil the question for everyone else: that goes to the member's private chat with the bot,
+   * and the group only hears that the answer was received.
+   */
+  async function deliver(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {
+    const inGroup = chat.type !== 'private';
+    if (inGroup && reply.answer && reply.answer.status !== 'closed' && chat.type !== 'channel') {
+      await deliverAnswerPrivately(api, chat, message, actor, reply);
+      return;
+    }
+    const card = reply.question;
+    if (inGroup && card?.kind === 'daily') {
+      // The day's poll is already in this chat: point to it rather than post a second question.
+      const post = await core.services.store.dailyPosts.byId(Number(card.ref));
+      const ref = parseMessageRef(post?.messageRef);
+      if (post?.answerRef && ref && ref.chatId === String(chat.id) && !ref.buttons) {
+        await sendGuarded(chat, () =>
+          sendReply(api, chat.id, reply, {
+            omitQuestion: true,
+            replyTo: ref.messageId,
+            note: "Today's question is the quiz poll I posted (quoted above): vote there.",
+          }),
+        );
+        return;
+      }
+    }
+    await sendGuarded(chat, () => sendReply(api, chat.id, reply, { replyTo: message.message_id }));
+  }
+
+  async function deliverAnswerPrivately(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {
+    const name = escapeHtml(actor.displayName);
+    try {
+      await sendReply(api, actor.userId, reply);
+      await sendGuarded(chat, () =>
+        sendHtml(api, chat.id, [`${name}, your answer is in — I've sent you the result privately.`], {
+          replyTo: message.message_id,
+        }),
+      );
+    } catch (err) {
+      // A bot may only write to users who have opened a chat with it; tell them how, spoiler-free.
+      log.debug({ err: describeError(err, token) }, 'could not send an answer privately');
+      const line =
+        reply.answer?.status === 'duplicate'
+          ? `${name}, you have already answered today — only your first answer counts.`
+          : `${name}, your answer is in. To see whether it was right without spoiling it for others, open a private chat with me (@${escapeHtml(bot.botInfo.username)}) and press Start; after that I'll send results there.`;
+      await sendGuarded(chat, () => sendHtml(api, chat.id, [line], { replyTo: message.message_id }));
+    }
+  }
+
+  /** Sends, marking the community inactive when the chat is unreachable; never throws. */
+  async function sendGuarded(chat: Chat, send: () => Promise<unknown>) {
+    try {
+      await send();
+    } catch (err) {
+      if (isUnreachable(err)) {
+        await deps.markUnreachable(String(chat.id), err.description);
+      } else {
+        log.error({ err: describeError(err, token), chat: chat.id }, 'could not send a reply');
+      }
+    }
+  }
+}

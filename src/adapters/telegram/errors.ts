@@ -1,0 +1,40 @@
+// Telegram failures sorted by what to do about them, and described for logs without the bot token
+// (a failed request's URL, which grammY's network errors carry, contains it).
+import { GrammyError, HttpError } from 'grammy';
+
+/**
+ * True when the chat can no longer be reached: the bot was blocked, kicked or removed (403), the chat
+ * is gone, or the bot lost the right to write there. Retrying will not help; an admin must act.
+ */
+export function isUnreachable(err: unknown): err is GrammyError {
+  if (!(err instanceof GrammyError)) return false;
+  if (err.error_code === 403) return true;
+  return (
+    err.error_code === 400 &&
+    /chat not found|not enough rights|CHAT_WRITE_FORBIDDEN|have no rights|upgraded to a supergroup/i.test(
+      err.description,
+    )
+  );
+}
+
+/** A log-safe summary of an error: what failed and why, with the token blanked out. */
+export function describeError(err: unknown, token: string): Record<string, unknown> {
+  const clean = (text: string) => (token ? text.split(token).join('[token]') : text);
+  if (err instanceof GrammyError) {
+    return {
+      type: 'telegram',
+      method: err.method,
+      code: err.error_code,
+      description: clean(err.description),
+      ...(err.parameters.retry_after !== undefined ? { retryAfter: err.parameters.retry_after } : {}),
+    };
+  }
+  if (err instanceof HttpError) {
+    const inner = err.error instanceof Error ? clean(err.error.message) : undefined;
+    return { type: 'network', message: clean(err.message), cause: inner };
+  }
+  if (err instanceof Error) {
+    return { type: err.name, message: clean(err.message), stack: err.stack ? clean(err.stack) : undefined };
+  }
+  return { type: typeof err, message: clean(String(err)) };
+}

@@ -1,0 +1,306 @@
+// The Telegram adapter: a grammY bot over the study core. Long polling through @grammyjs/runner
+// (updates handled concurrently) or a webhook on the process's HTTP server; outgoing calls
+// throttled to Telegram's limits and 429s waited out; a chat that removed the bot is marked
+// inactive; no Telegram or network failure escapes to crash the process.
+import { timingSafeEqual } from 'node:crypto';
+import { Bot, GrammyError, webhookCallback, type Transformer } from 'grammy';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { apiThrottler } from '@grammyjs/transformer-throttler';
+import type { StudyCore } from '../../core/engine.ts';
+import { CommunityUnreachableError, type Reply } from '../../core/types.ts';
+import type { HttpServer } from '../../http/server.ts';
+import type { Logger } from '../../log.ts';
+import type { Community } from '../../store/index.ts';
+import type { PlatformAdapter, SentPost } from '../types.ts';
+import { AdminCheck } from './admin.ts';
+import { registerAnswerHandlers } from './answers.ts';
+import { publishCommandMenus, registerCommands } from './commands.ts';
+import { describeError, isUnreachable } from './errors.ts';
+import { parseMessageRef, postDaily, sendHtml, sendReply } from './send.ts';
+
+export interface TelegramAdapterOptions {
+  core: StudyCore;
+  token: string;
+  /** Another Bot API server (self-hosted, or a test double); default https://api.telegram.org. */
+  apiRoot?: string | undefined;
+  /** Webhook mode: Telegram POSTs updates to `url`, served on `http` at the URL's path. */
+  webhook?: { url: string; secret: string; http: HttpServer } | undefined;
+  log: Logger;
+}
+
+export type TelegramAdapter = PlatformAdapter & { bot: Bot };
+
+/** The updates the bot acts on; everything else is not even delivered. */
+export const ALLOWED_UPDATES = [
+  'message',
+  'channel_post',
+  'callback_query',
+  'poll_answer',
+  'my_chat_member',
+] as const;
+
+export const WEBHOOK_SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+
+/** 429s are waited out when Telegram asks for at most this long, this many times; then the send fails. */
+const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
+
+/** Methods that post or change messages count against Telegram's flood limits; reads do not. */
+const THROTTLED = /^(send|edit|copy|forward|stopPoll)/;
+
+export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
+  const { core, token, log, webhook } = options;
+  const bot = new Bot(token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {});
+  const api = bot.api;
+  const store = core.services.store;
+
+  // Order matters: the last transformer installed runs first, so a retried call queues again.
+  api.config.use(logPollingFailures(log, token));
+  api.config.use(onlySending(apiThrottler()));
+  // Network errors are thrown rather than retried forever: the runner retries getUpdates itself,
+  // the scheduler retries a failed daily post, and a lost command reply is logged.
+  api.config.use(autoRetry({ ...RETRY, rethrowHttpErrors: true }));
+
+  const admins = new AdminCheck(api);
+  const chatTypes = new Map<string, string>();
+  let runner: RunnerHandle | undefined;
+  let stopped = false;
+  let starting: AbortController | undefined;
+
+  async function markUnreachable(chatId: string, detail: string) {
+    const reason = `bot removed or blocked: ${detail}`;
+    try {
+      const community = await store.communities.find('telegram', chatId);
+      if (community?.active) {
+        await store.communities.setActive(community.id, false, reason.slice(0, 200));
+        log.warn(
+          { chat: chatId, community: community.id },
+          'telegram chat unreachable; community marked inactive',
+        );
+      }
+    } catch (dbErr) {
+      log.error({ err: dbErr, chat: chatId }, 'could not mark a community inactive');
+    }
+  }
+
+  registerCommands(bot, { core, log, token, admins, markUnreachable });
+  registerAnswerHandlers(bot, { core, log, token });
+
+  bot.on('my_chat_member', async (ctx) => {
+    const { new_chat_member: now, old_chat_member: before, chat } = ctx.myChatMember;
+    const gone = (s: string) => s === 'left' || s === 'kicked';
+    if (gone(now.status)) {
+      await markUnreachable(String(chat.id), `the bot's status in the chat is now ${now.status}`);
+      chatTypes.delete(String(chat.id));
+      return;
+    }
+    if (!gone(before.status)) return;
+    // Added (back) to a chat: undo an earlier removal (not an admin's /pause) and say hello in groups.
+    const community = await store.communities.find('telegram', String(chat.id));
+    if (community && !community.active && !/paused/i.test(community.inactiveReason ?? '')) {
+      await store.communities.setActive(community.id, true);
+    }
+    if (chat.type === 'group' || chat.type === 'supergroup') {
+      await sendHtml(api, chat.id, [
+        '<b>Hello! I post a daily UPSC fact and question here.</b>\nAn admin can choose the time with <code>/setup 07:30 Asia/Kolkata</code>; /help lists everything I do.',
+      ]).catch((err: unknown) => log.warn({ err: describeError(err, token) }, 'could not greet a new chat'));
+    }
+  });
+
+  bot.catch((err) => {
+    log.error(
+      { err: describeError(err.error, token), update: err.ctx.update.update_id },
+      'telegram update failed',
+    );
+  });
+
+  async function chatType(chatId: string): Promise<string> {
+    const known = chatTypes.get(chatId);
+    if (known) return known;
+    const chat = await api.getChat(chatId);
+    chatTypes.set(chatId, chat.type);
+    return chat.type;
+  }
+
+  /**
+   * The error the scheduler sees: CommunityUnreachableError when the chat is gone, otherwise an error
+   * that carries a log-safe description (grammY's network errors hold the request URL, with the token).
+   */
+  function schedulerError(community: Community, err: unknown): Error {
+    if (isUnreachable(err)) {
+      return new CommunityUnreachableError(
+        `Telegram chat ${community.externalId} cannot be reached: ${err.description}`,
+        { cause: err },
+      );
+    }
+    return new Error(`Telegram send to ${community.externalId} failed`, { cause: describeError(err, token) });
+  }
+
+  async function forScheduler<T>(community: Community, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (err) {
+      throw schedulerError(community, err);
+    }
+  }
+
+  /** Start-up steps fail with a log-safe error. */
+  async function startStep<T>(what: string, step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (err) {
+      const d = describeError(err, token);
+      throw new Error(`Telegram: could not ${what}: ${String(d.description ?? d.message)}`, { cause: d });
+    }
+  }
+
+  return {
+    platform: 'telegram',
+    bot,
+    sendConcurrency: 25,
+
+    async start() {
+      stopped = false;
+      // grammY retries getMe through network failures (logged), so a process started while
+      // Telegram is unreachable waits for it instead of dying; stop() ends the wait.
+      starting = new AbortController();
+      const signal = starting.signal;
+      await startStep('identify the bot (getMe; check TELEGRAM_BOT_TOKEN)', () =>
+        // grammY types its signal with the abort-controller shim; the global one is what it gets at run time.
+        bot.init(signal as Parameters<typeof bot.init>[0]),
+      );
+      starting = undefined;
+      log.info({ username: bot.botInfo.username }, 'telegram bot identified');
+      await publishCommandMenus(api, core.commands).catch((err: unknown) =>
+        log.warn({ err: describeError(err, token) }, 'could not publish the command menus'),
+      );
+      if (stopped) return;
+      if (webhook) {
+        const path = new URL(webhook.url).pathname || '/';
+        webhook.http.route(
+          path,
+          webhookHandler(bot, webhook.secret, () => stopped, log, token),
+        );
+        await startStep('register the webhook', () =>
+          api.setWebhook(webhook.url, {
+            secret_token: webhook.secret,
+            allowed_updates: [...ALLOWED_UPDATES],
+          }),
+        );
+        log.info({ path }, 'telegram webhook registered');
+        return;
+      }
+      // Long polling and a webhook exclude each other: getUpdates fails while a webhook is set.
+      await startStep('delete the webhook', () => api.deleteWebhook());
+      runner = run(bot, { runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      runner.task()?.catch((err: unknown) => {
+        log.error({ err: describeError(err, token) }, 'telegram long polling stopped');
+      });
+      log.info('telegram long polling started');
+    },
+
+    async stop() {
+      stopped = true;
+      starting?.abort();
+      // The webhook stays registered: in webhook mode other instances keep serving it.
+      if (runner?.isRunning()) await runner.stop();
+      runner = undefined;
+    },
+
+    sendDaily(community: Community, reply: Reply): Promise<SentPost> {
+      return forScheduler(community, async () =>
+        postDaily(api, community.externalId, await chatType(community.externalId), reply),
+      );
+    },
+
+    async sendMessage(community: Community, reply: Reply): Promise<void> {
+      await forScheduler(community, () => sendReply(api, community.externalId, reply));
+    },
+
+    async closeDaily(community: Community, messageRef: string): Promise<void> {
+      const ref = parseMessageRef(messageRef);
+      if (!ref) {
+        log.warn({ community: community.id }, 'cannot close a daily post with an unknown message ref');
+        return;
+      }
+      try {
+        await (ref.buttons
+          ? api.editMessageReplyMarkup(ref.chatId, ref.messageId, { reply_markup: { inline_keyboard: [] } })
+          : api.stopPoll(ref.chatId, ref.messageId));
+      } catch (err) {
+        if (err instanceof GrammyError && err.error_code === 400 && !isUnreachable(err)) {
+          // Already closed, or deleted by an admin: nothing left to close.
+          log.info({ community: community.id, err: describeError(err, token) }, 'daily post already closed');
+          return;
+        }
+        throw schedulerError(community, err);
+      }
+    },
+  };
+}
+
+/** Applies a throttler to calls that send or edit messages only. */
+function onlySending(throttle: Transformer): Transformer {
+  return (prev, method, payload, signal) =>
+    THROTTLED.test(method) ? throttle(prev, method, payload, signal) : prev(method, payload, signal);
+}
+
+/**
+ * The runner (getUpdates) and grammY's start-up (getMe) retry network failures by themselves; this
+ * logs each failure, without the token (the runner's own logging would print request URLs).
+ */
+function logPollingFailures(log: Logger, token: string): Transformer {
+  const watched = new Set(['getUpdates', 'getMe']);
+  return async (prev, method, payload, signal) => {
+    try {
+      const result = await prev(method, payload, signal);
+      if (!result.ok && watched.has(method)) {
+        log.warn({ method, code: result.error_code, description: result.description }, `${method} failed`);
+      }
+      return result;
+    } catch (err) {
+      if (watched.has(method) && !signal?.aborted) {
+        log.warn({ method, err: describeError(err, token) }, `${method} failed; retrying`);
+      }
+      throw err;
+    }
+  };
+}
+
+/**
+ * The webhook route: a request without the right secret header is refused with 401 before its body
+ * is read; the rest goes to grammY, which answers as soon as the update is handled (or after 8 s,
+ * leaving the work to finish, so Telegram does not resend a slow update).
+ */
+function webhookHandler(bot: Bot, secret: string, isStopped: () => boolean, log: Logger, token: string) {
+  const expected = Buffer.from(secret);
+  const handle = webhookCallback(bot, 'http', {
+    secretToken: secret,
+    onTimeout: 'return',
+    timeoutMilliseconds: 8000,
+  });
+  return async (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+    const header = req.headers[WEBHOOK_SECRET_HEADER];
+    const given = Buffer.from(typeof header === 'string' ? header : '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      res.writeHead(401, { 'content-type': 'text/plain', connection: 'close' }).end('unauthorized');
+      return;
+    }
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST', 'content-type': 'text/plain' }).end('method not allowed');
+      return;
+    }
+    if (isStopped()) {
+      // Telegram retries later, when this or another instance is up.
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('stopping');
+      return;
+    }
+    try {
+      await handle(req, res);
+    } catch (err) {
+      log.warn({ err: describeError(err, token) }, 'bad webhook request');
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('bad request');
+    }
+  };
+}

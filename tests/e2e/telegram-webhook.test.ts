@@ -1,0 +1,127 @@
+// Webhook mode: the real grammY bot behind the process's HTTP server. Telegram (here the fake Bot API
+// server) POSTs updates with the secret header registered through setWebhook; anything without the
+// right secret is refused with 401 before its body is read.
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import { createHttpServer, type HttpServer } from '../../src/http/server.ts';
+import { createLogger } from '../../src/log.ts';
+import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { FakeTelegram, tgPrivate, tgUser } from './fakes/telegram-server.ts';
+
+const TOKEN = '7000000002:AAWebhookTestToken_abcdefghijklmnop';
+const SECRET = 'webhook-secret_0123456789';
+
+let fake: FakeTelegram;
+let t: TestCore;
+let server: HttpServer;
+let adapter: TelegramAdapter;
+let url: string;
+const user = tgUser(401, 'Hook');
+
+beforeAll(async () => {
+  fake = await FakeTelegram.start(TOKEN);
+  t = await createTestCore();
+  const log = createLogger('silent', false);
+  server = createHttpServer(log);
+  const port = await server.listen(0, '127.0.0.1');
+  url = `http://127.0.0.1:${port}/telegram/webhook`;
+  adapter = createTelegramAdapter({
+    core: t.core,
+    token: TOKEN,
+    apiRoot: fake.apiRoot,
+    webhook: { url, secret: SECRET, http: server },
+    log,
+  });
+  await adapter.start();
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await server?.close();
+  await fake?.close();
+  await t?.close();
+});
+
+const commandUpdate = (text: string) => ({
+  message: {
+    message_id: 1,
+    from: user,
+    chat: tgPrivate(user),
+    date: Math.floor(Date.now() / 1000),
+    text,
+    entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }],
+  },
+});
+
+/** A raw POST whose body arrives only after the response would have been decided. */
+function postSlowBody(secret: string | undefined): Promise<{ status: number; bodySent: boolean }> {
+  return new Promise((resolve, reject) => {
+    let bodySent = false;
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}),
+        },
+      },
+      (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, bodySent });
+        req.destroy();
+      },
+    );
+    req.on('error', (err) => (bodySent ? undefined : reject(err)));
+    req.flushHeaders();
+    // The body would take a second to arrive; a server that reads it first answers only after that.
+    setTimeout(() => {
+      bodySent = true;
+      req.end('{"update_id": 1, "message": ');
+    }, 1000);
+  });
+}
+
+describe('webhook mode', () => {
+  it('registers the webhook with its secret and the update types it handles, and does not long-poll', () => {
+    expect(fake.webhook).toMatchObject({ url, secret: SECRET });
+    expect(fake.webhook!.allowedUpdates).toEqual(
+      expect.arrayContaining(['message', 'callback_query', 'poll_answer', 'my_chat_member']),
+    );
+    expect(fake.callsOf('getUpdates')).toHaveLength(0);
+  });
+
+  it('handles an update posted with the right secret', async () => {
+    fake.addChat(tgPrivate(user));
+    const since = fake.calls.length;
+    expect(await fake.deliverWebhook(commandUpdate('/fact cepa'))).toBe(200);
+    const reply = await fake.waitFor('sendMessage', (c) => c.status === 200, { since });
+    expect(reply.result.text).toContain('Comprehensive Economic Partnership Agreement (CEPA)');
+  });
+
+  it('refuses a wrong or missing secret with 401, without acting on the update', async () => {
+    const since = fake.calls.length;
+    expect(await fake.deliverWebhook(commandUpdate('/fact cepa'), { secret: 'wrong-secret' })).toBe(401);
+    expect(await fake.deliverWebhook(commandUpdate('/fact cepa'), { secret: null })).toBe(401);
+    // Same length as the real secret, one character off.
+    expect(await fake.deliverWebhook(commandUpdate('/help'), { secret: SECRET.replace(/.$/, 'X') })).toBe(
+      401,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.calls.slice(since)).toHaveLength(0);
+  });
+
+  it('answers 401 before reading the body, and 400 (not a crash) for a malformed body with the secret', async () => {
+    const started = Date.now();
+    const wrong = await postSlowBody('wrong-secret');
+    expect(wrong).toEqual({ status: 401, bodySent: false });
+    expect(Date.now() - started).toBeLessThan(900);
+    expect(await fake.deliverWebhook({}, { body: '{"update_id": 1, "message": ' })).toBe(400);
+    // Still serving.
+    const since = fake.calls.length;
+    expect(await fake.deliverWebhook(commandUpdate('/fact malabar'))).toBe(200);
+    const reply = await fake.waitFor('sendMessage', (c) => c.status === 200, { since });
+    expect(reply.result.text).toContain('Malabar');
+  });
+});
