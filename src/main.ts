@@ -120,16 +120,26 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       const port = await http.listen(config.PORT);
       log.info({ port }, 'http server listening (/health)');
     }
-    for (const a of adapters) {
-      await a.start();
-      log.info({ platform: a.platform }, 'adapter started');
-    }
     // Scripts piping commands into the terminal chat get just their replies; a live chat (or a
     // real platform) gets the daily post at its time.
     if (!terminal || process.stdin.isTTY) {
-      scheduler = new Scheduler({ core, adapters, log: log.child({ part: 'scheduler' }) });
+      scheduler = new Scheduler({ core, adapters: [], log: log.child({ part: 'scheduler' }) });
       scheduler.start();
     }
+    // Platforms connect side by side; each joins the scheduler when it is up, so one platform that
+    // is slow to reach never holds up the other.
+    const started = adapters.map(async (a) => {
+      await a.start();
+      scheduler?.addAdapter(a);
+      log.info({ platform: a.platform }, 'adapter started');
+    });
+    if (terminal) await Promise.all(started);
+    else
+      for (const [i, p] of started.entries())
+        p.catch((err: unknown) => {
+          log.fatal({ err, platform: adapters[i]?.platform }, 'adapter failed to start');
+          void shutdown('adapter failed to start').then(() => process.exit(1));
+        });
   } catch (err) {
     log.fatal({ err }, 'start-up failed');
     process.stderr.write(`Start-up failed: ${(err as Error).message}\n`);

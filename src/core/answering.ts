@@ -1,6 +1,7 @@
 // Recording answers: the daily question (streaks and points) and practice questions (stats only).
 // Never throws: a failure becomes a sentence asking the member to tap again.
 import { cleanName, formatDay } from './format.ts';
+import { communityFor } from './places.ts';
 import { letter, problem } from './replies.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Reply } from './types.ts';
@@ -102,15 +103,7 @@ export async function answerPractice(
   }
   const correct = choice === question.answer;
   try {
-    const community = await services.store.communities.ensure(
-      {
-        platform: inv.place.platform,
-        externalId: inv.place.chatId,
-        channelId: inv.place.channelId,
-        title: inv.place.title,
-      },
-      services.defaults,
-    );
+    const community = await communityFor(services, inv.place);
     await services.store.answers.recordPractice({
       member: {
         platform: inv.actor.platform,

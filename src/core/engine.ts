@@ -5,6 +5,7 @@ import { commands } from './commands/index.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
+import { communityFor } from './places.ts';
 import { visibleStreak } from './streaks.ts';
 import { localDateOf, type LocalDate } from './time.ts';
 import type {
@@ -39,10 +40,7 @@ export class StudyCore {
 
   /** The community for a place, created with the defaults on first contact. */
   community(place: Place): Promise<Community> {
-    return this.services.store.communities.ensure(
-      { platform: place.platform, externalId: place.chatId, channelId: place.channelId, title: place.title },
-      this.services.defaults,
-    );
+    return communityFor(this.services, place);
   }
 
   /**

@@ -21,6 +21,11 @@ export interface Place {
   chatId: string;
   channelId?: string | undefined;
   title?: string | undefined;
+  /**
+   * False where the bot must not post until an admin runs /setup (Discord: the admin picks the
+   * channel). Telegram groups and the terminal get the daily post from first contact.
+   */
+  postsBeforeSetup?: boolean | undefined;
 }
 
 export interface Invocation {

@@ -9,6 +9,8 @@ export interface CommunityKey {
   externalId: string;
   channelId?: string | undefined;
   title?: string | undefined;
+  /** Whether a new community gets daily posts before an admin's /setup. */
+  postsBeforeSetup?: boolean | undefined;
 }
 
 export class CommunityStore {
@@ -29,6 +31,8 @@ export class CommunityStore {
         title: key.title ?? null,
         timezone: defaults.timezone,
         postTime: defaults.postTime,
+        active: key.postsBeforeSetup !== false,
+        inactiveReason: key.postsBeforeSetup === false ? 'waiting for /setup' : null,
       },
       update: {},
     });

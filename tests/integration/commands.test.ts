@@ -196,3 +196,36 @@ describe('admin commands', () => {
     );
   });
 });
+
+describe('places that post only after /setup (Discord servers)', () => {
+  it('a new community waits for /setup, which turns the daily post on', async () => {
+    const place = {
+      platform: 'console' as const,
+      chatId: 'server-1',
+      channelId: 'general',
+      postsBeforeSetup: false,
+    };
+    const member = {
+      actor: { platform: 'console' as const, userId: 'm1', displayName: 'M', isAdmin: false },
+      place,
+    };
+    expect(text(await t.core.execute(member, 'help', ''))).toMatch(
+      /Daily posts are off here \(waiting for \/setup\)/,
+    );
+    expect(
+      (await t.database.db.community.findFirstOrThrow({ where: { externalId: 'server-1' } })).active,
+    ).toBe(false);
+    const admin = {
+      actor: { ...member.actor, userId: 'a1', isAdmin: true },
+      place: { ...place, channelId: 'study-room' },
+    };
+    expect((await t.core.execute(admin, 'setup', '06:45')).tone).toBe('success');
+    expect(
+      await t.database.db.community.findFirstOrThrow({ where: { externalId: 'server-1' } }),
+    ).toMatchObject({
+      active: true,
+      channelId: 'study-room',
+      postTime: '06:45',
+    });
+  });
+});

@@ -29,6 +29,8 @@ export class ConsoleAdapter implements PlatformAdapter {
   /** The last question shown, so that `/answer B` after `/quiz` answers the practice question. */
   private pendingPractice: QuestionCard | undefined;
   private rl: readline.Interface | undefined;
+  /** Daily posts already on screen (shown by /daily at start), so the scheduler does not repeat them. */
+  private readonly shownDaily = new Set<string>();
   private finished: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ConsoleAdapterOptions) {
@@ -84,6 +86,7 @@ export class ConsoleAdapter implements PlatformAdapter {
     const reply = await this.replyTo(text);
     this.print(renderText(reply) + '\n');
     if (reply.question?.kind === 'practice') this.pendingPractice = reply.question;
+    if (reply.question?.kind === 'daily') this.shownDaily.add(reply.question.ref);
     return reply;
   }
 
@@ -114,7 +117,8 @@ export class ConsoleAdapter implements PlatformAdapter {
   }
 
   async sendDaily(_community: Community, reply: Reply): Promise<SentPost> {
-    this.print(renderText(reply) + '\n');
+    const ref = reply.question?.ref;
+    if (ref === undefined || !this.shownDaily.has(ref)) this.print(renderText(reply) + '\n');
     return { messageRef: `console:${Date.now()}` };
   }
 

@@ -16,7 +16,9 @@ export const help: CommandDefinition = {
       tone: 'info',
       title: 'Studybot — daily UPSC revision',
       lines: [
-        `Every day at ${ctx.community.postTime} (${ctx.community.timezone}) I post a fact and a question from the India-Japan relations pack. Answer it the same day to build your streak; each right answer earns 10 points.`,
+        ctx.community.active
+          ? `Every day at ${ctx.community.postTime} (${ctx.community.timezone}) I post a fact and a question from the India-Japan relations pack. Answer it the same day to build your streak; each right answer earns 10 points.`
+          : `Daily posts are off here (${ctx.community.inactiveReason ?? 'paused'}); an admin can start them with /setup. /daily, /fact and /quiz work meanwhile.`,
         ...lines,
       ],
     };
