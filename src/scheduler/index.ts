@@ -121,6 +121,12 @@ export class Scheduler {
    */
   addAdapter(adapter: PlatformAdapter): void {
     this.adapters.set(adapter.platform, adapter);
+    if (!this.task) return;
+    // Catch up for the new platform now rather than at the next minute.
+    void (async () => {
+      await Promise.allSettled([...this.inFlight]);
+      await this.guardedTick('adapter started');
+    })();
   }
 
   /** Catches up at once (a bot that was down at post time posts now), then ticks on the cron. */
@@ -162,7 +168,7 @@ export class Scheduler {
     }
   }
 
-  private async guardedTick(reason: 'start-up' | 'cron'): Promise<void> {
+  private async guardedTick(reason: 'start-up' | 'cron' | 'adapter started'): Promise<void> {
     if (this.inFlight.size > 0) {
       this.log.debug({ reason }, 'tick skipped: the previous one is still running');
       return;

