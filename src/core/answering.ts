@@ -6,16 +6,21 @@ import { letter, problem } from './replies.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Reply } from './types.ts';
 
-/** Records an answer to the daily question `postId` (the first answer counts). Never throws. */
+type PostWithCommunity = NonNullable<
+  Awaited<ReturnType<CoreServices['store']['dailyPosts']['withCommunity']>>
+>;
+
+/** Records an answer to a daily question, by post id or post (the first answer counts). Never throws. */
 export async function answerDaily(
   services: CoreServices,
   actor: Actor,
-  postId: number,
+  target: number | PostWithCommunity,
   choice: number,
 ): Promise<Reply> {
   try {
     const { store, content, clock } = services;
-    const post = await store.dailyPosts.withCommunity(postId);
+    // Callers that looked the post up already (by a poll id) pass it in.
+    const post = typeof target === 'number' ? await store.dailyPosts.withCommunity(target) : target;
     const community = post?.community;
     const question = post ? content.question(post.questionId) : undefined;
     if (!post || !community || !question)
@@ -35,7 +40,7 @@ export async function answerDaily(
       };
     }
     const result = await store.answers.recordDaily({
-      postId,
+      postId: post.id,
       communityId: community.id,
       localDate: date,
       member: {
@@ -82,7 +87,10 @@ export async function answerDaily(
       },
     };
   } catch (err) {
-    services.log.error({ err, postId, platform: actor.platform }, 'recording an answer failed');
+    services.log.error(
+      { err, postId: typeof target === 'number' ? target : target.id, platform: actor.platform },
+      'recording an answer failed',
+    );
     return problem(
       "I couldn't record that answer just now; please tap again — your first answer is the one that counts.",
     );

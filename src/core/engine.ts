@@ -114,7 +114,7 @@ export class StudyCore {
   async answerDailyByRef(actor: Actor, answerRef: string, choice: number): Promise<Reply | null> {
     const post = await this.services.store.dailyPosts.byAnswerRef(answerRef);
     if (!post) return null;
-    return this.answerDaily(actor, post.id, choice);
+    return answerDaily(this.services, actor, post, choice);
   }
 
   /** A practice answer: feedback and /stats, never streaks or points. Never throws. */

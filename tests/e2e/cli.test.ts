@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const studybot = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(root, 'bin', 'studybot.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, [path.join(root, 'bin', 'studybot.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 describe('studybot CLI', () => {
   it('content check validates the packs and prints counts per section', () => {
