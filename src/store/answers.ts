@@ -26,6 +26,19 @@ export type DailyAnswerResult =
 
 export const POINTS_PER_CORRECT = 10;
 
+/** Runs an idempotent database call, retrying twice after a short pause if it fails. */
+export async function retryIdempotent<T>(call: () => Promise<T>, delaysMs = [50, 250]): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call();
+    } catch (err) {
+      const delay = delaysMs[attempt];
+      if (delay === undefined) throw err;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 interface Row {
   memberId: number;
   inserted: boolean;
@@ -50,7 +63,10 @@ export class AnswerStore {
   }): Promise<DailyAnswerResult> {
     const { member, postId, communityId, localDate, choice, correct } = input;
     const points = correct ? POINTS_PER_CORRECT : 0;
-    const rows = await this.db.$queryRaw<Row[]>`
+    // Idempotent (the unique key makes a repeat a no-op), so a dropped connection is simply retried:
+    // an answer is never lost to a momentary database fault.
+    const rows = await retryIdempotent(
+      () => this.db.$queryRaw<Row[]>`
       WITH m AS (
         INSERT INTO "Member" ("platform", "externalId", "displayName")
         VALUES (${member.platform}, ${member.externalId}, ${member.displayName})
@@ -82,7 +98,8 @@ export class AnswerStore {
       )
       SELECT m."id" AS "memberId", EXISTS (SELECT 1 FROM ins) AS "inserted",
              ms."currentStreak", ms."bestStreak", ms."lastAnsweredDate", ms."points", ms."answered", ms."correct"
-      FROM m LEFT JOIN ms ON true`;
+      FROM m LEFT JOIN ms ON true`,
+    );
     const row = rows[0];
     if (!row) throw new Error('recording the answer returned no row');
     if (row.inserted && row.currentStreak !== null) {

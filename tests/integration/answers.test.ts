@@ -1,6 +1,7 @@
 // Recording the daily answer: one SQL statement that must follow the streak rules of
 // src/core/streaks.ts exactly and stay correct under concurrent taps.
 import fc from 'fast-check';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterAnswer, type StreakState } from '../../src/core/streaks.ts';
 import { addDays } from '../../src/core/time.ts';
@@ -116,5 +117,35 @@ describe('recording a daily answer', () => {
     const board = await t.store.standings.since(communityId, '2026-11-28', null, 10);
     expect(board.top[0]!.points).toBe(10);
     expect(board.totalRanked).toBe(n);
+  });
+});
+
+describe('a database fault during the rush', () => {
+  it('loses no answer when the server drops every connection mid-rush', async () => {
+    const postId = await postFor('2026-11-29');
+    const admin = new pg.Client({ connectionString: t.url });
+    await admin.connect();
+    const answering = Promise.all(
+      Array.from({ length: 60 }, async (_, i) => {
+        if (i === 20) {
+          // Kill every other session on this database while answers are in flight.
+          await admin.query(
+            'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+          );
+        }
+        return t.store.answers.recordDaily({
+          postId,
+          communityId,
+          localDate: '2026-11-29',
+          member: { platform: 'console', externalId: `fault-${i}`, displayName: `F${i}` },
+          choice: 0,
+          correct: true,
+        });
+      }),
+    );
+    const results = await answering;
+    await admin.end();
+    expect(results.filter((r) => r.status === 'recorded')).toHaveLength(60);
+    expect(await t.db.answer.count({ where: { dailyPostId: postId } })).toBe(60);
   });
 });
