@@ -28,6 +28,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   // The terminal chat prints to stdout; keep the log to warnings unless asked otherwise.
   const level = consoleMode && !env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL;
   const log = createLogger(level);
+  // A stray rejection in a platform library is logged, not allowed to end the process.
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection (kept running)'));
 
   let content;
   try {
@@ -149,7 +151,6 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
 
   process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
-  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection (kept running)'));
 
   if (terminal) {
     await terminal.done;
