@@ -63,7 +63,8 @@ export function localDay(now: Date, schedule: { timezone: string; postTime: stri
 export function isDue(now: Date, day: LocalDay, post: PostState | undefined): boolean {
   if (now < day.postAt || now >= day.endsAt) return false;
   if (!post) return true;
-  if (post.state === 'pending') return true;
+  // A pending post may carry a not-before time (a failed send backing off).
+  if (post.state === 'pending') return post.leaseUntil === null || post.leaseUntil <= now;
   // A claim whose holder died is taken over once its lease has run out.
   return post.state === 'claimed' && post.leaseUntil !== null && post.leaseUntil < now;
 }

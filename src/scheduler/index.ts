@@ -77,6 +77,14 @@ class SendTimeout extends Error {
   }
 }
 
+/**
+ * Pause before retrying a failed send: 1, 2, 4, ... minutes, at most 30, so a platform outage of a
+ * couple of hours still gets the day's post out (with the default 10 attempts) without hammering it.
+ */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30, 2 ** Math.max(0, attempts - 1)) * 60_000;
+}
+
 const emptyReport = (): TickReport => ({ due: 0, posted: 0, skipped: 0, failed: 0, closed: 0, weekly: 0 });
 
 export class Scheduler {
@@ -102,7 +110,7 @@ export class Scheduler {
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.cronExpression = options.cronExpression ?? '* * * * *';
     this.sendTimeoutMs = options.sendTimeoutMs ?? Math.min(DEFAULT_SEND_TIMEOUT_MS, this.leaseMs / 2);
-    this.maxAttempts = options.maxAttempts ?? 5;
+    this.maxAttempts = options.maxAttempts ?? 10;
     if (!validate(this.cronExpression)) {
       throw new Error(`The scheduler's cron expression "${this.cronExpression}" is not valid.`);
     }
@@ -308,8 +316,8 @@ export class Scheduler {
         );
         return 'failed';
       }
-      await this.giveBack(community, err, claimed.attempts, (failed) =>
-        store.dailyPosts.release(claimed.id, this.instanceId, failed),
+      await this.giveBack(community, err, claimed.attempts, (failed, retryAt) =>
+        store.dailyPosts.release(claimed.id, this.instanceId, failed, retryAt),
       );
       return 'failed';
     }
@@ -352,7 +360,7 @@ export class Scheduler {
     community: Community,
     err: unknown,
     attempts: number,
-    release: (failed: boolean) => Promise<void>,
+    release: (failed: boolean, retryAt: Date | null) => Promise<void>,
   ): Promise<void> {
     try {
       if (err instanceof CommunityUnreachableError) {
@@ -366,15 +374,16 @@ export class Scheduler {
           'community unreachable: marked inactive until an admin runs /setup again',
         );
         await this.core.services.store.communities.setActive(community.id, false, err.message);
-        await release(true);
+        await release(true, null);
         return;
       }
       const final = attempts >= this.maxAttempts;
+      const retryAt = final ? null : new Date(this.clock.now().getTime() + retryDelayMs(attempts));
       this.log.warn(
-        { err, community: community.id, platform: community.platform, attempts, final },
-        final ? 'send failed for the last time; given up for today' : 'send failed; retried on a later tick',
+        { err, community: community.id, platform: community.platform, attempts, final, retryAt },
+        final ? 'send failed for the last time; given up for today' : 'send failed; retried after a pause',
       );
-      await release(final);
+      await release(final, retryAt);
     } catch (dbErr) {
       this.log.error(
         { err: dbErr, community: community.id },
@@ -445,8 +454,8 @@ export class Scheduler {
         this.log.warn({ community: community.id }, 'weekly summary timed out; retried when its lease ends');
         return false;
       }
-      await this.giveBack(community, err, claim.attempts, (failed) =>
-        this.queries.releaseWeekly(claim.id, this.instanceId, failed),
+      await this.giveBack(community, err, claim.attempts, (failed, retryAt) =>
+        this.queries.releaseWeekly(claim.id, this.instanceId, failed, retryAt),
       );
       return false;
     }

@@ -126,7 +126,7 @@ export class SchedulerQueries {
       ON CONFLICT ("communityId", "weekStart") DO UPDATE
         SET "state" = 'claimed', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
             "attempts" = "WeeklySummary"."attempts" + 1
-        WHERE "WeeklySummary"."state" = 'pending'
+        WHERE ("WeeklySummary"."state" = 'pending' AND ("WeeklySummary"."leaseUntil" IS NULL OR "WeeklySummary"."leaseUntil" <= ${now}))
            OR ("WeeklySummary"."state" = 'claimed' AND "WeeklySummary"."leaseUntil" < ${now})
       RETURNING *`;
     return rows[0] ?? null;
@@ -140,12 +140,17 @@ export class SchedulerQueries {
     return result.count === 1;
   }
 
-  async releaseWeekly(id: number, claimant: string, failed: boolean): Promise<void> {
+  async releaseWeekly(
+    id: number,
+    claimant: string,
+    failed: boolean,
+    retryAt: Date | null = null,
+  ): Promise<void> {
     await this.db.weeklySummary.updateMany({
       where: { id, claimedBy: claimant, state: 'claimed' },
       data: failed
         ? { state: 'failed', leaseUntil: null }
-        : { state: 'pending', leaseUntil: null, claimedBy: null },
+        : { state: 'pending', leaseUntil: retryAt, claimedBy: null },
     });
   }
 }

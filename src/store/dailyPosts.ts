@@ -65,7 +65,7 @@ export class DailyPostStore {
       ON CONFLICT ("communityId", "localDate") DO UPDATE
         SET "state" = 'claimed', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
             "attempts" = "DailyPost"."attempts" + 1
-        WHERE "DailyPost"."state" = 'pending'
+        WHERE ("DailyPost"."state" = 'pending' AND ("DailyPost"."leaseUntil" IS NULL OR "DailyPost"."leaseUntil" <= ${now}))
            OR ("DailyPost"."state" = 'claimed' AND "DailyPost"."leaseUntil" < ${now})
       RETURNING *`;
     return rows[0] ?? null;
@@ -91,13 +91,16 @@ export class DailyPostStore {
     return result.count === 1;
   }
 
-  /** Gives a claim back after a failed send, so it is retried on a later tick (or marked failed). */
-  async release(id: number, claimant: string, failed: boolean) {
+  /**
+   * Gives a claim back after a failed send: pending again, not to be retried before `retryAt`
+   * (kept in leaseUntil), or failed for the day.
+   */
+  async release(id: number, claimant: string, failed: boolean, retryAt: Date | null = null) {
     await this.db.dailyPost.updateMany({
       where: { id, claimedBy: claimant, state: 'claimed' },
       data: failed
         ? { state: 'failed', leaseUntil: null }
-        : { state: 'pending', leaseUntil: null, claimedBy: null },
+        : { state: 'pending', leaseUntil: retryAt, claimedBy: null },
     });
   }
 

@@ -239,9 +239,13 @@ describe('failures', () => {
     const [hung] = await posts(byId('chat-11').id);
     expect(hung).toMatchObject({ state: 'claimed', claimedBy: s.instanceId });
 
-    // Later ticks retry the erroring one up to maxAttempts, then give up for the day.
+    // Later ticks retry the erroring one after a growing pause (1, then 2 minutes) up to
+    // maxAttempts, then give up for the day.
+    expect((await s.tick()).due).toBe(0); // not before its pause is over
     t.clock.advance(MINUTE);
     expect(await s.tick()).toMatchObject({ due: 1, failed: 1 });
+    t.clock.advance(MINUTE);
+    expect((await s.tick()).due).toBe(0);
     t.clock.advance(MINUTE);
     expect(await s.tick()).toMatchObject({ due: 1, failed: 1 });
     expect((await posts(byId('chat-3').id))[0]).toMatchObject({ state: 'failed', attempts: 3 });
@@ -254,6 +258,28 @@ describe('failures', () => {
     expect(await s.tick()).toMatchObject({ due: 1, posted: 1 });
     expect(telegram.dailies(byId('chat-11').id)).toHaveLength(1);
     expect((await posts(byId('chat-11').id))[0]).toMatchObject({ state: 'posted', attempts: 2 });
+  });
+
+  it('still gets the day’s post out after a platform outage of an hour and a half', async () => {
+    const c = await community('outage', 'Asia/Kolkata', '08:00');
+    telegram.misbehave.set('outage', 'error');
+    t.clock.set('2026-11-27T02:30:00Z'); // 08:00 IST
+    const s = scheduler({ adapters: [telegram.adapter()] });
+    let tries = 0;
+    for (let minute = 0; minute < 90; minute++) {
+      tries += (await s.tick()).failed;
+      t.clock.advance(MINUTE);
+    }
+    // Backing off (1, 2, 4, ... minutes) rather than trying every minute.
+    expect(tries).toBeGreaterThan(3);
+    expect(tries).toBeLessThan(10);
+    telegram.misbehave.delete('outage');
+    for (let minute = 0; minute < 40; minute++) {
+      await s.tick();
+      t.clock.advance(MINUTE);
+    }
+    expect(telegram.dailies(c.id)).toHaveLength(1);
+    expect((await posts(c.id))[0]).toMatchObject({ state: 'posted' });
   });
 
   it('records a post whose send answered after the timeout, while it still holds the claim', async () => {
