@@ -1,7 +1,7 @@
 // When a community's daily post is due: pure functions of an instant, so they are tested without
 // a clock or a database.
 import { endOfLocalDate, instantOf, localDateOf, parsePostTime, type LocalDate } from '../core/time.ts';
-import type { PostState } from './queries.ts';
+import type { PostState } from '../store/scheduling.ts';
 
 export interface LocalDay {
   /** The community's local date at the instant. */

@@ -21,7 +21,7 @@ import type { Logger } from '../log.ts';
 import type { Community, DailyPost } from '../store/index.ts';
 import { isDue, LocalDays, type LocalDay } from './due.ts';
 import { forEachConcurrent, Semaphore } from './pool.ts';
-import { pairKey, SchedulerQueries, type CommunitySchedule } from './queries.ts';
+import { pairKey, SchedulerQueries, type CommunitySchedule } from '../store/scheduling.ts';
 import { weeklySummaryReply } from './weekly.ts';
 
 export interface SchedulerOptions {

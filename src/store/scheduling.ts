@@ -1,7 +1,8 @@
-// The scheduler's own SQL: batch reads that keep a tick at a fixed number of queries however many
+// The scheduler's SQL: batch reads that keep a tick at a fixed number of queries however many
 // communities there are, and the weekly-summary claim (the same lease protocol as DailyPost.claim).
 // Arrays travel as one parameter each (= ANY($1)), so thousands of ids never hit a bind-parameter limit.
-import type { Community, Db } from '../store/index.ts';
+import type { Community } from './communities.ts';
+import type { Db } from './db.ts';
 import { dateColumn, fromDateColumn, type LocalDate } from '../core/time.ts';
 import type { WeeklySummary } from '../generated/prisma/client.ts';
 
