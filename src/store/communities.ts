@@ -13,18 +13,24 @@ export interface CommunityKey {
   postsBeforeSetup?: boolean | undefined;
 }
 
+/** Why a community that must be set up first is not posting yet. */
+export const WAITING_FOR_SETUP = 'waiting for /setup';
+
 export class CommunityStore {
   constructor(private readonly db: Db) {}
 
-  /** Finds the community, creating it with the defaults on first contact. */
+  /**
+   * Finds the community, creating it with the defaults on first contact. Insert-if-missing is one
+   * INSERT ... ON CONFLICT DO NOTHING (Prisma's upsert would read, then insert, and fail when two
+   * first commands arrive together).
+   */
   async ensure(key: CommunityKey, defaults: { timezone: string; postTime: string }): Promise<Community> {
-    const existing = await this.db.community.findUnique({
-      where: { platform_externalId: { platform: key.platform, externalId: key.externalId } },
-    });
+    const where = { platform_externalId: { platform: key.platform, externalId: key.externalId } };
+    const existing = await this.db.community.findUnique({ where });
     if (existing) return existing;
-    return this.db.community.upsert({
-      where: { platform_externalId: { platform: key.platform, externalId: key.externalId } },
-      create: {
+    await this.db.community.createMany({
+      skipDuplicates: true,
+      data: {
         platform: key.platform,
         externalId: key.externalId,
         channelId: key.channelId ?? null,
@@ -32,10 +38,10 @@ export class CommunityStore {
         timezone: defaults.timezone,
         postTime: defaults.postTime,
         active: key.postsBeforeSetup !== false,
-        inactiveReason: key.postsBeforeSetup === false ? 'waiting for /setup' : null,
+        inactiveReason: key.postsBeforeSetup === false ? WAITING_FOR_SETUP : null,
       },
-      update: {},
     });
+    return this.db.community.findUniqueOrThrow({ where });
   }
 
   find(platform: string, externalId: string): Promise<Community | null> {

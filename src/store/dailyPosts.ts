@@ -16,13 +16,19 @@ export interface DayContent {
 export class DailyPostStore {
   constructor(private readonly db: Db) {}
 
-  /** The community's post for a date, created (pending) with the given content if missing. */
+  /**
+   * The community's post for a date, created (pending) with the given content if missing: one
+   * INSERT ... ON CONFLICT DO NOTHING, so members racing each other (or the scheduler) all get the
+   * same row.
+   */
   async ensure(communityId: number, date: LocalDate, content: DayContent): Promise<DailyPost> {
     const localDate = dateColumn(date);
-    return this.db.dailyPost.upsert({
+    await this.db.dailyPost.createMany({
+      data: { communityId, localDate, ...content },
+      skipDuplicates: true,
+    });
+    return this.db.dailyPost.findUniqueOrThrow({
       where: { communityId_localDate: { communityId, localDate } },
-      create: { communityId, localDate, ...content },
-      update: {},
     });
   }
 
