@@ -85,8 +85,7 @@ export class ConsoleAdapter implements PlatformAdapter {
   async handle(text: string): Promise<Reply> {
     const reply = await this.replyTo(text);
     this.print(renderText(reply) + '\n');
-    if (reply.question?.kind === 'practice') this.pendingPractice = reply.question;
-    if (reply.question?.kind === 'daily') this.shownDaily.add(reply.question.ref);
+    if (reply.question) this.showing(reply.question);
     return reply;
   }
 
@@ -112,6 +111,15 @@ export class ConsoleAdapter implements PlatformAdapter {
     return this.options.core.execute(this.invocation, name, rest);
   }
 
+  /** `/answer` goes to the question on screen: the last practice one, or else today's. */
+  private showing(card: QuestionCard): void {
+    if (card.kind === 'practice') this.pendingPractice = card;
+    else {
+      this.pendingPractice = undefined;
+      this.shownDaily.add(card.ref);
+    }
+  }
+
   private print(text: string): void {
     this.output.write(text + '\n');
   }
@@ -119,6 +127,7 @@ export class ConsoleAdapter implements PlatformAdapter {
   async sendDaily(_community: Community, reply: Reply): Promise<SentPost> {
     const ref = reply.question?.ref;
     if (ref === undefined || !this.shownDaily.has(ref)) this.print(renderText(reply) + '\n');
+    if (reply.question) this.showing(reply.question);
     return { messageRef: `console:${Date.now()}` };
   }
 
