@@ -1,13 +1,16 @@
 // Local-date arithmetic in a community's IANA timezone. Luxon does the zone rules, so daylight
 // saving changes move nothing: "08:00 in Europe/London" is 08:00 on both sides of a change.
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 /** A calendar date as 'YYYY-MM-DD'. */
 export type LocalDate = string;
 
+/**
+ * Only real IANA names: Luxon would also take "local", "system" or "UTC+5", which would make a
+ * community's day depend on the server's own zone or ignore daylight saving.
+ */
 export function isValidTimezone(zone: string): boolean {
-  if (zone.length > 64) return false;
-  return DateTime.now().setZone(zone).isValid;
+  return zone.length <= 64 && IANAZone.isValidZone(zone);
 }
 
 /** Parses "HH:MM" (24-hour; also "H:MM") into minutes after midnight, or undefined. */

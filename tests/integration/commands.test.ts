@@ -180,6 +180,11 @@ describe('admin commands', () => {
     expect(badTime.lines[0]).toMatch(/not a time I understand/);
     const badZone = await run('admin', 'setup', '08:00 Mars/Olympus', { admin: true });
     expect(badZone.lines[0]).toMatch(/not a timezone I know/);
+    // Zones that would follow the server's own clock or ignore daylight saving are refused too.
+    for (const zone of ['local', 'system', 'UTC+5']) {
+      const r = await run('admin', 'setup', `08:00 ${zone}`, { admin: true });
+      expect(r.lines[0]).toMatch(/not a timezone I know/);
+    }
     const c = await t.database.db.community.findFirstOrThrow({ where: { externalId: 'chat-1' } });
     expect(c).toMatchObject({ postTime: '07:30', timezone: 'Asia/Tokyo' });
   });
@@ -219,6 +224,8 @@ describe('places that post only after /setup (Discord servers)', () => {
       actor: { ...member.actor, userId: 'a1', isAdmin: true },
       place: { ...place, channelId: 'study-room' },
     };
+    const early = await t.core.execute(admin, 'resume', '');
+    expect(early.lines[0]).toMatch(/Run \/setup first/);
     expect((await t.core.execute(admin, 'setup', '06:45')).tone).toBe('success');
     expect(
       await t.database.db.community.findFirstOrThrow({ where: { externalId: 'server-1' } }),

@@ -10,8 +10,8 @@ export const daily: CommandDefinition = {
     const post = await todaysPost(ctx.services, ctx.community, ctx.today);
     const reply = dailyReply(ctx.services, ctx.community, post);
     const mine = await ctx.services.store.answers.answerOf(post.id, ctx.actor.platform, ctx.actor.userId);
-    if (mine)
-      reply.footer = `You have answered today's question (${'ABCD'[mine.choice] ?? mine.choice + 1}). Come back tomorrow!`;
+    // The post may be public: say that they answered, not what.
+    if (mine) reply.footer = "You have answered today's question. Come back tomorrow!";
     return reply;
   },
 };

@@ -1,3 +1,5 @@
+import { WAITING_FOR_SETUP } from '../../store/communities.ts';
+import { problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
 
 export const resume: CommandDefinition = {
@@ -7,6 +9,9 @@ export const resume: CommandDefinition = {
   adminOnly: true,
   options: [],
   async run(ctx) {
+    if (ctx.community.inactiveReason === WAITING_FOR_SETUP) {
+      return problem('Run /setup first, in the channel that should get the daily post.');
+    }
     const c = await ctx.services.store.communities.setActive(ctx.community.id, true);
     return {
       visibility: 'public',

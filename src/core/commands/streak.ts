@@ -16,7 +16,11 @@ export const streak: CommandDefinition = {
         (await standings.findMemberByName(ctx.community.id, asked)))
       : await standings.findMember(ctx.actor.platform, ctx.actor.userId);
     const self = !asked || member?.externalId === ctx.actor.userId;
-    if (asked && !member) return problem(`I don't know a member called "${asked.slice(0, 60)}" here yet.`);
+    if (asked && !member) {
+      // A picked user (Discord) arrives as an id: do not show the number.
+      const who = /^(<@!?)?\d{5,}>?$/.test(asked) ? 'That member' : `"${asked.slice(0, 60)}"`;
+      return problem(`${who} hasn't answered a daily question here yet.`);
+    }
     const m = member ? await standings.membership(ctx.community.id, member.id) : null;
     const who = self ? 'You' : member!.displayName;
     if (!m || m.answered === 0) {
