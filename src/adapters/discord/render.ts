@@ -38,7 +38,15 @@ const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
 /** The name of the embed field that shows how many members answered a daily post. */
 export const ANSWERED_FIELD = 'Answered';
 
-export const escape = (text: string) => escapeMarkdown(text);
+/**
+ * Names and content shown as plain text: every markdown construct escaped, including masked links,
+ * headings, lists and quotes (discord.js leaves those alone by default), so a nickname such as
+ * "[Claim](https://x.co)" or "# BIG" shows literally.
+ */
+export const escape = (text: string) =>
+  escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true })
+    .replace(/^(\s*)>/gm, '$1\\>')
+    .replace(/^(\s*)-#/gm, '$1\\-#');
 
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
