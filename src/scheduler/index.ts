@@ -285,6 +285,16 @@ export class Scheduler {
       return 'failed';
     }
     if (!post) return 'skipped';
+    if (post.attempts > this.maxAttempts) {
+      // Sends that timed out are retried when their lease ends without passing through the error
+      // path; this bounds them too, so a platform that keeps timing out cannot be posted to all day.
+      this.log.warn(
+        { community: community.id, date: today, attempts: post.attempts },
+        'daily post given up for today',
+      );
+      await store.dailyPosts.release(post.id, this.instanceId, true).catch(() => undefined);
+      return 'failed';
+    }
 
     const claimed = post;
     const call: { sending?: Promise<SentPost> } = {};

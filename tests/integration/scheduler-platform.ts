@@ -27,6 +27,8 @@ export class RecordingPlatform {
   readonly misbehave = new Map<string, Misbehaviour>();
   inFlight = 0;
   maxInFlight = 0;
+  /** Every send started, per community id, whatever became of it. */
+  private readonly started = new Map<number, number>();
   private seq = 0;
 
   constructor(
@@ -34,6 +36,10 @@ export class RecordingPlatform {
     private readonly clock: Clock,
     private readonly latency: () => number = () => 0,
   ) {}
+
+  attempts(communityId: number): number {
+    return this.started.get(communityId) ?? 0;
+  }
 
   dailies(communityId?: number) {
     return this.delivered.filter(
@@ -73,6 +79,7 @@ export class RecordingPlatform {
     via: string,
   ): Promise<SentPost> {
     this.inFlight += 1;
+    this.started.set(community.id, (this.started.get(community.id) ?? 0) + 1);
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
       const wait = this.latency();

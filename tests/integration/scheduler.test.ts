@@ -282,6 +282,19 @@ describe('failures', () => {
     expect((await posts(c.id))[0]).toMatchObject({ state: 'posted' });
   });
 
+  it('gives up on a platform that keeps timing out after maxAttempts, instead of posting all day', async () => {
+    const c = await community('slow', 'Asia/Kolkata', '08:00');
+    telegram.misbehave.set('slow', 'hang');
+    t.clock.set('2026-11-27T02:30:00Z');
+    const s = scheduler({ sendTimeoutMs: 100, leaseMs: 5 * MINUTE, maxAttempts: 3 });
+    for (let round = 0; round < 8; round++) {
+      await s.tick();
+      t.clock.advance(6 * MINUTE);
+    }
+    expect(telegram.attempts(c.id)).toBe(3);
+    expect((await posts(c.id))[0]).toMatchObject({ state: 'failed' });
+  });
+
   it('records a post whose send answered after the timeout, while it still holds the claim', async () => {
     const late = new RecordingPlatform('telegram', t.clock, () => 400);
     const c = await community('slow-chat', 'Asia/Kolkata', '08:00');
