@@ -79,4 +79,27 @@ export class CommunityStore {
       orderBy: { id: 'asc' },
     });
   }
+
+  /**
+   * Moves a community to another chat id on its platform (a Telegram group upgraded to a
+   * supergroup), keeping its members, posts, answers and settings. 'missing': nothing at the old id
+   * (already moved); 'taken': the new id already has its own community, and both are left as they are.
+   */
+  async rekey(
+    platform: string,
+    oldExternalId: string,
+    newExternalId: string,
+  ): Promise<'moved' | 'missing' | 'taken'> {
+    try {
+      const { count } = await this.db.community.updateMany({
+        where: { platform, externalId: oldExternalId },
+        data: { externalId: newExternalId },
+      });
+      return count > 0 ? 'moved' : 'missing';
+    } catch (err) {
+      // The unique (platform, externalId) key decides, also against a concurrent insert.
+      if ((err as { code?: unknown }).code === 'P2002') return 'taken';
+      throw err;
+    }
+  }
 }

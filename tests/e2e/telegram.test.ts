@@ -12,6 +12,7 @@ import type { Community } from '../../src/store/index.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
 import {
   FakeTelegram,
+  tgBasicGroup,
   tgChannel,
   tgGroup,
   tgPrivate,
@@ -71,8 +72,8 @@ async function community(chat: FakeChat): Promise<Community> {
   return t.core.community(place(chat));
 }
 
-/** What the scheduler does: claim the day's post, send it through the adapter, mark it posted. */
-async function postDaily(chat: FakeChat) {
+/** What the scheduler does first: claim the day's post and build its reply. */
+async function claimDaily(chat: FakeChat) {
   const c = await community(chat);
   const today = localDateOf(t.clock.now(), c.timezone);
   const pending = await t.core.todaysPost(c, today);
@@ -85,7 +86,12 @@ async function postDaily(chat: FakeChat) {
     60_000,
   );
   if (!post) throw new Error('could not claim the daily post');
-  const reply = t.core.dailyReply(c, post);
+  return { community: c, post, reply: t.core.dailyReply(c, post) };
+}
+
+/** What the scheduler does: claim the day's post, send it through the adapter, mark it posted. */
+async function postDaily(chat: FakeChat) {
+  const { community: c, post, reply } = await claimDaily(chat);
   const sent = await adapter.sendDaily(c, reply);
   await t.database.store.dailyPosts.markPosted(post.id, 'test-scheduler', sent, t.clock.now());
   return { community: c, post, reply, sent, question: t.content.question(post.questionId)! };
@@ -530,5 +536,95 @@ describe('limits and faults', () => {
     expect(logLines.some((l) => l.includes('getUpdates failed'))).toBe(true);
     expect(logLines.join('\n')).not.toContain(TOKEN);
     expect(logLines.join('\n')).not.toContain(TOKEN.split(':')[1]!);
+  });
+});
+
+describe('a daily post retried after a failure part-way', () => {
+  it('does not post the fact again: one fact and one poll reach the chat', async () => {
+    const group = fake.addChat(tgGroup(-1001000000100, 'Retry room'));
+    const { community: c, post, reply } = await claimDaily(group);
+    const since = fake.calls.length;
+    // The fact goes out, then the poll fails: a dropped connection, then a 429 longer than the
+    // adapter waits out. Each time the scheduler sees an error and retries later.
+    fake.drop('sendPoll');
+    await expect(adapter.sendDaily(c, reply)).rejects.toThrow();
+    fake.fail('sendPoll', { status: 429, retryAfter: 3600 });
+    await expect(adapter.sendDaily(c, reply)).rejects.toThrow();
+    expect(fake.sentTo(group.id, since).map((m) => m.method)).toEqual(['sendMessage']);
+
+    const sent = await adapter.sendDaily(c, reply);
+    const delivered = fake.sentTo(group.id, since);
+    expect(delivered.map((m) => m.method)).toEqual(['sendMessage', 'sendPoll']);
+    expect(delivered[0]!.result.text).toContain(t.content.fact(post.factId)!.title);
+    expect(fake.callsOf('sendPoll', since).map((m) => m.status)).toEqual([0, 429, 200]);
+    expect(sent).toEqual({
+      messageRef: `${group.id}:${delivered[1]!.result.message_id}`,
+      answerRef: delivered[1]!.result.poll.id,
+    });
+
+    // Sent again after all (its recording failed, say): nothing more reaches the chat.
+    const after = fake.calls.length;
+    await expect(adapter.sendDaily(c, reply)).resolves.toEqual(sent);
+    expect(fake.sentTo(group.id, after)).toHaveLength(0);
+  });
+});
+
+describe('a group upgraded to a supergroup', () => {
+  it('keeps its community: the member’s streak and points follow it to the new chat id', async () => {
+    const group = fake.addChat(tgBasicGroup(-4000000101, 'Small study group'));
+    const daily = await postDaily(group);
+    fake.pollAnswer(daily.sent.answerRef!, dev, [daily.question.answer]);
+    await until(
+      () => t.database.db.answer.count({ where: { dailyPostId: daily.post.id } }),
+      (n) => n === 1,
+    );
+
+    const supergroup = fake.migrateToSupergroup(group, -1001000000110, dev);
+    const moved = await until(
+      () => t.database.store.communities.byId(daily.community.id),
+      (x) => x?.externalId === String(supergroup.id),
+    );
+    expect(moved!.active).toBe(true);
+    expect(await t.database.store.communities.find('telegram', String(group.id))).toBeNull();
+
+    const streak = await ask(supergroup, dev, '/streak');
+    expect(streak.text).toContain('Current streak: 1 day');
+    expect(streak.text).toContain('Points: 10');
+    // /streak found the moved community instead of starting an empty one.
+    expect((await community(supergroup)).id).toBe(daily.community.id);
+  });
+
+  it('a post to the old id moves the community and fails retryably; the retry reaches the supergroup', async () => {
+    const group = fake.addChat(tgBasicGroup(-4000000102, 'Quiet group'));
+    const { community: stale, reply } = await claimDaily(group);
+    // Telegram's service messages have not been handled yet when the scheduler posts.
+    const supergroup = fake.migrateToSupergroup(group, -1001000000120, alice, false);
+    const error = await adapter.sendDaily(stale, reply).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(CommunityUnreachableError);
+    const fresh = (await t.database.store.communities.byId(stale.id))!;
+    expect([fresh.externalId, fresh.active]).toEqual([String(supergroup.id), true]);
+
+    const since = fake.calls.length;
+    const sent = await adapter.sendDaily(fresh, reply);
+    expect(fake.sentTo(supergroup.id, since).map((m) => m.method)).toEqual(['sendMessage', 'sendPoll']);
+    expect(sent.messageRef.startsWith(`${supergroup.id}:`)).toBe(true);
+  });
+
+  it('leaves both communities alone when the supergroup already has its own', async () => {
+    const group = fake.addChat(tgBasicGroup(-4000000103, 'Late mover'));
+    const old = await community(group);
+    const supergroup = fake.addChat(tgGroup(-1001000000130, 'Late mover'));
+    const existing = await community(supergroup);
+    fake.migrateToSupergroup(group, supergroup.id, alice);
+    await until(
+      async () => logLines.filter((l) => l.includes('already has its own community')).length,
+      (n) => n > 0,
+    );
+    expect((await t.database.store.communities.byId(old.id))!.externalId).toBe(String(group.id));
+    expect((await t.database.store.communities.byId(existing.id))!.externalId).toBe(String(supergroup.id));
   });
 });

@@ -11,10 +11,19 @@ export function isUnreachable(err: unknown): err is GrammyError {
   if (err.error_code === 403) return true;
   return (
     err.error_code === 400 &&
-    /chat not found|not enough rights|CHAT_WRITE_FORBIDDEN|have no rights|upgraded to a supergroup/i.test(
-      err.description,
-    )
+    migratedTo(err) === undefined &&
+    /chat not found|not enough rights|CHAT_WRITE_FORBIDDEN|have no rights/i.test(err.description)
   );
+}
+
+/**
+ * The new chat id when the call failed because the group was upgraded to a supergroup (400 with
+ * parameters.migrate_to_chat_id): the chat lives on under that id, so this is not unreachable.
+ */
+export function migratedTo(err: unknown): string | undefined {
+  if (!(err instanceof GrammyError)) return undefined;
+  const to = err.parameters.migrate_to_chat_id;
+  return to === undefined ? undefined : String(to);
 }
 
 /** A log-safe summary of an error: what failed and why, with the token blanked out. */

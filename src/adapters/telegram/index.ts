@@ -16,8 +16,8 @@ import type { PlatformAdapter, SentPost } from '../types.ts';
 import { AdminCheck } from './admin.ts';
 import { registerAnswerHandlers } from './answers.ts';
 import { publishCommandMenus, registerCommands } from './commands.ts';
-import { describeError, isUnreachable } from './errors.ts';
-import { parseMessageRef, postDaily, sendHtml, sendReply } from './send.ts';
+import { describeError, isUnreachable, migratedTo } from './errors.ts';
+import { parseMessageRef, postDaily, sendHtml, sendReply, type DailyProgress } from './send.ts';
 
 export interface TelegramAdapterOptions {
   core: StudyCore;
@@ -48,6 +48,12 @@ const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
 /** Methods that post or change messages count against Telegram's flood limits; reads do not. */
 const THROTTLED = /^(send|edit|copy|forward|stopPoll)/;
 
+/** stop() waits this long for updates still being handled before the caller closes the database. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** Daily posts whose progress is remembered for retries; a day's broadcast fits many times over. */
+const REMEMBERED_POSTS = 5_000;
+
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const { core, token, log, webhook } = options;
   const bot = new Bot(token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {});
@@ -66,6 +72,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   let runner: RunnerHandle | undefined;
   let stopped = false;
   let starting: AbortController | undefined;
+  // Per daily post (reply.question.ref): what an earlier attempt already delivered, so a retry after
+  // a failed poll does not post the fact again, and the attempt still running, so two attempts at one
+  // post take turns. Memory only: a retry in another process (or after a restart) starts from zero and
+  // the chat sees the fact twice — rare, and avoiding it would need the progress in DailyPost.
+  const dailyPosts = new Map<string, { progress: DailyProgress; attempt?: Promise<unknown> }>();
 
   async function markUnreachable(chatId: string, detail: string) {
     const reason = `bot removed or blocked: ${detail}`;
@@ -82,6 +93,32 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       log.error({ err: dbErr, chat: chatId }, 'could not mark a community inactive');
     }
   }
+
+  /** A group upgraded to a supergroup: its community (streaks, points, schedule) follows it. */
+  async function moveCommunity(fromChatId: string, toChatId: string) {
+    chatTypes.delete(fromChatId);
+    try {
+      const outcome = await store.communities.rekey('telegram', fromChatId, toChatId);
+      if (outcome === 'moved') {
+        log.info({ from: fromChatId, to: toChatId }, 'telegram group became a supergroup; community moved');
+      } else if (outcome === 'taken') {
+        log.warn(
+          { from: fromChatId, to: toChatId },
+          'telegram group became a supergroup that already has its own community; the old one was not moved',
+        );
+      }
+    } catch (err) {
+      log.error({ err, from: fromChatId, to: toChatId }, 'could not move a community to its supergroup');
+    }
+  }
+
+  // Telegram announces the upgrade in both chats; whichever update comes first moves the community.
+  bot.on('message:migrate_to_chat_id', (ctx) =>
+    moveCommunity(String(ctx.chat.id), String(ctx.msg.migrate_to_chat_id)),
+  );
+  bot.on('message:migrate_from_chat_id', (ctx) =>
+    moveCommunity(String(ctx.msg.migrate_from_chat_id), String(ctx.chat.id)),
+  );
 
   registerCommands(bot, { core, log, token, admins, markUnreachable });
   registerAnswerHandlers(bot, { core, log, token });
@@ -140,8 +177,63 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     try {
       return await send();
     } catch (err) {
+      const movedTo = migratedTo(err);
+      if (movedTo) {
+        // A plain (retryable) error: the scheduler's next attempt reads the community at its new id.
+        await moveCommunity(community.externalId, movedTo);
+        throw new Error(`Telegram group ${community.externalId} is now supergroup ${movedTo}`, {
+          cause: describeError(err, token),
+        });
+      }
       throw schedulerError(community, err);
     }
+  }
+
+  /** The remembered progress of a daily post; the oldest finished ones are forgotten past the bound. */
+  function dailyPostEntry(ref: string) {
+    let entry = dailyPosts.get(ref);
+    if (!entry) {
+      entry = { progress: { delivered: 0 } };
+      dailyPosts.set(ref, entry);
+      if (dailyPosts.size > REMEMBERED_POSTS) {
+        // Maps iterate oldest first: forget the oldest finished post, else the oldest of all.
+        let forget = dailyPosts.keys().next().value!;
+        for (const [key, e] of dailyPosts) {
+          if (e.progress.done && !e.attempt) {
+            forget = key;
+            break;
+          }
+        }
+        dailyPosts.delete(forget);
+      }
+    }
+    return entry;
+  }
+
+  async function sendDailyOnce(community: Community, reply: Reply) {
+    const entry = dailyPostEntry(reply.question?.ref ?? `community ${community.id}`);
+    const previous = entry.attempt ?? Promise.resolve();
+    const attempt = previous
+      .catch(() => undefined)
+      .then(async () =>
+        postDaily(api, community.externalId, await chatType(community.externalId), reply, entry.progress),
+      );
+    entry.attempt = attempt;
+    try {
+      return await attempt;
+    } finally {
+      if (entry.attempt === attempt) entry.attempt = undefined;
+    }
+  }
+
+  /** Waits, up to the bound, for the updates the runner already handed out to be handled. */
+  async function drain(polling: RunnerHandle) {
+    const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+    while (polling.size() > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const left = polling.size();
+    if (left > 0) log.warn({ updates: left }, 'telegram stopped with updates still being handled');
   }
 
   /** Start-up steps fail with a log-safe error. */
@@ -203,14 +295,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       stopped = true;
       starting?.abort();
       // The webhook stays registered: in webhook mode other instances keep serving it.
-      if (runner?.isRunning()) await runner.stop();
+      const polling = runner;
       runner = undefined;
+      if (!polling) return;
+      // runner.stop() ends the fetch loop only; updates it already fetched are still being handled
+      // (the sink counts them), and the caller closes the database next.
+      if (polling.isRunning()) await polling.stop();
+      await drain(polling);
     },
 
     sendDaily(community: Community, reply: Reply): Promise<SentPost> {
-      return forScheduler(community, async () =>
-        postDaily(api, community.externalId, await chatType(community.externalId), reply),
-      );
+      return forScheduler(community, () => sendDailyOnce(community, reply));
     },
 
     async sendMessage(community: Community, reply: Reply): Promise<void> {
@@ -228,6 +323,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
           ? api.editMessageReplyMarkup(ref.chatId, ref.messageId, { reply_markup: { inline_keyboard: [] } })
           : api.stopPoll(ref.chatId, ref.messageId));
       } catch (err) {
+        const movedTo = migratedTo(err);
+        if (movedTo) {
+          // The poll's message has another id in the supergroup; it stays open, the community moves.
+          log.info(
+            { community: community.id },
+            'cannot close a daily post in a group that became a supergroup',
+          );
+          await moveCommunity(community.externalId, movedTo);
+          return;
+        }
         if (err instanceof GrammyError && err.error_code === 400 && !isUnreachable(err)) {
           // Already closed, or deleted by an admin: nothing left to close.
           log.info({ community: community.id, err: describeError(err, token) }, 'daily post already closed');

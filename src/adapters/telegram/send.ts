@@ -34,17 +34,29 @@ export async function sendHtml(
   for (const [i, text] of messages.entries()) {
     const last = i === messages.length - 1;
     sent.push(
-      await api.sendMessage(chatId, text, {
-        parse_mode: 'HTML',
-        link_preview_options: { is_disabled: true },
-        ...(i === 0 && extra.replyTo
-          ? { reply_parameters: { message_id: extra.replyTo, allow_sending_without_reply: true } }
-          : {}),
-        ...(last && extra.keyboard ? { reply_markup: extra.keyboard } : {}),
+      await sendHtmlPart(api, chatId, text, {
+        replyTo: i === 0 ? extra.replyTo : undefined,
+        keyboard: last ? extra.keyboard : undefined,
       }),
     );
   }
   return sent;
+}
+
+function sendHtmlPart(
+  api: Api,
+  chatId: number | string,
+  text: string,
+  extra: { replyTo?: number | undefined; keyboard?: InlineKeyboard | undefined },
+): Promise<Message.TextMessage> {
+  return api.sendMessage(chatId, text, {
+    parse_mode: 'HTML',
+    link_preview_options: { is_disabled: true },
+    ...(extra.replyTo
+      ? { reply_parameters: { message_id: extra.replyTo, allow_sending_without_reply: true } }
+      : {}),
+    ...(extra.keyboard ? { reply_markup: extra.keyboard } : {}),
+  });
 }
 
 /** DailyPost.messageRef: `<chatId>:<messageId>` of the poll, with `:kb` when the question has buttons. */
@@ -64,29 +76,57 @@ export function parseMessageRef(text: string | null | undefined): MessageRef | n
   return { chatId: m[1]!, messageId: Number(m[2]), buttons: m[3] !== undefined };
 }
 
+export interface SentDaily {
+  messageRef: string;
+  answerRef?: string | undefined;
+}
+
+/**
+ * How far one daily post got: how many of its messages are already in the chat, and what it
+ * became once complete. Kept between attempts so that a retry sends only what is missing.
+ */
+export interface DailyProgress {
+  delivered: number;
+  done?: SentDaily | undefined;
+}
+
 /**
  * Posts the day's fact and question. In groups and private chats the question is a non-anonymous
  * quiz poll, so every vote arrives as a poll_answer carrying the poll id (the answerRef); channels
- * cannot have non-anonymous polls, so there the question gets buttons instead.
+ * cannot have non-anonymous polls, so there the question gets buttons instead. Messages already
+ * counted in `progress` (an earlier attempt that failed part-way) are not sent again; the rendering
+ * is the same for the same reply, so the parts line up.
  */
 export async function postDaily(
   api: Api,
   chatId: string,
   chatType: string,
   reply: Reply,
-): Promise<{ messageRef: string; answerRef?: string | undefined }> {
+  progress: DailyProgress = { delivered: 0 },
+): Promise<SentDaily> {
+  if (progress.done) return progress.done;
   const card = reply.question;
   if (!card) throw new Error('a daily post needs a question');
-  if (chatType === 'channel') {
-    const sent = await sendReply(api, chatId, reply);
-    const last = sent[sent.length - 1]!;
-    return { messageRef: formatMessageRef({ chatId, messageId: last.message_id, buttons: true }) };
+  const channel = chatType === 'channel';
+  const parts = renderReply(reply, { omitQuestion: !channel });
+  let lastMessageId = 0;
+  for (let i = progress.delivered; i < parts.length; i++) {
+    const keyboard =
+      channel && i === parts.length - 1 ? answerKeyboard(card, (c) => answerData(card, c)) : undefined;
+    const message = await sendHtmlPart(api, chatId, parts[i]!, { keyboard });
+    lastMessageId = message.message_id;
+    progress.delivered = i + 1;
   }
-  await sendReply(api, chatId, reply, { omitQuestion: true });
+  if (channel) {
+    progress.done = { messageRef: formatMessageRef({ chatId, messageId: lastMessageId, buttons: true }) };
+    return progress.done;
+  }
   const poll = quizPoll(card, false);
   const message = await api.sendPoll(chatId, poll.question, poll.options, poll.other);
-  return {
+  progress.delivered += 1;
+  progress.done = {
     messageRef: formatMessageRef({ chatId, messageId: message.message_id, buttons: false }),
     answerRef: message.poll.id,
   };
+  return progress.done;
 }

@@ -4,7 +4,7 @@
 // where a bot could get it wrong (HTML entities, the 4096-character limit, poll and button limits,
 // writing to users who never started the bot, kicked chats), records every call, and lets a test push
 // updates (served by getUpdates with offset/timeout semantics, or POSTed to the registered webhook),
-// set members' statuses and inject failures (429 with retry_after, 403, dropped connections).
+// set members' statuses, upgrade groups to supergroups and inject failures (429 with retry_after, 403, dropped connections).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -136,6 +136,7 @@ export class FakeTelegram {
   private failures: Failure[] = [];
   private chats = new Map<number, FakeChat>();
   private kicked = new Map<number, string>();
+  private migrated = new Map<number, number>();
   private statuses = new Map<string, string>();
   private messageIds = new Map<number, number>();
   private polls = new Map<string, { chatId: number; messageId: number; poll: Json }>();
@@ -176,6 +177,25 @@ export class FakeTelegram {
   /** From now on every call for this chat fails with 403, as after the bot was removed. */
   kick(chatId: number, description = 'Forbidden: bot was kicked from the supergroup chat') {
     this.kicked.set(chatId, description);
+  }
+
+  /**
+   * A group is upgraded to a supergroup with a new id: from now on calls for the old id fail with 400
+   * and parameters.migrate_to_chat_id, as on Telegram. With `announce`, the service messages Telegram
+   * sends (migrate_to_chat_id in the old group, migrate_from_chat_id in the new one) arrive as updates.
+   */
+  migrateToSupergroup(group: FakeChat, newId: number, by: FakeUser, announce = true): FakeChat {
+    const supergroup = this.addChat({ id: newId, type: 'supergroup', title: group.title ?? 'Supergroup' });
+    this.migrated.set(group.id, newId);
+    if (announce) {
+      const date = Math.floor(Date.now() / 1000);
+      const service = (chat: FakeChat, fields: Json) => ({
+        message: { message_id: this.nextMessageId(chat.id), from: by, chat, date, ...fields },
+      });
+      this.pushUpdate(service(group, { migrate_to_chat_id: newId }));
+      this.pushUpdate(service(supergroup, { migrate_from_chat_id: group.id }));
+    }
+    return supergroup;
   }
 
   setMemberStatus(
@@ -393,6 +413,11 @@ export class FakeTelegram {
     if (!Number.isSafeInteger(id)) throw BAD('chat not found');
     const kicked = this.kicked.get(id);
     if (kicked) throw new ApiError(403, kicked);
+    const migratedTo = this.migrated.get(id);
+    if (migratedTo !== undefined)
+      throw new ApiError(400, 'Bad Request: group chat was upgraded to a supergroup chat', {
+        migrate_to_chat_id: migratedTo,
+      });
     const chat = this.chats.get(id);
     if (chat) return chat;
     if (id > 0) throw new ApiError(403, "Forbidden: bot can't initiate conversation with a user");
@@ -623,6 +648,11 @@ export function tgUser(id: number, firstName: string, lastName?: string): FakeUs
 
 export function tgGroup(id: number, title: string): FakeChat {
   return { id, type: 'supergroup', title };
+}
+
+/** A basic group (not yet a supergroup): what a small group starts as. */
+export function tgBasicGroup(id: number, title: string): FakeChat {
+  return { id, type: 'group', title };
 }
 
 export function tgChannel(id: number, title: string): FakeChat {
