@@ -3,6 +3,7 @@
 // to send it; "posted" once the platform accepted it. A claim whose lease ran out (its process
 // died) can be claimed again, so no community is missed and none is posted twice by live instances.
 import type { Db } from './db.ts';
+import { claimOnConflict } from './lease.ts';
 import type { DailyPost } from '../generated/prisma/client.ts';
 import { dateColumn, type LocalDate } from '../core/time.ts';
 
@@ -68,11 +69,7 @@ export class DailyPostStore {
     const rows = await this.db.$queryRaw<DailyPost[]>`
       INSERT INTO "DailyPost" ("communityId", "localDate", "factId", "questionId", "state", "claimedBy", "leaseUntil", "attempts")
       VALUES (${communityId}, ${date}::date, ${content.factId}, ${content.questionId}, 'claimed', ${claimant}, ${leaseUntil}, 1)
-      ON CONFLICT ("communityId", "localDate") DO UPDATE
-        SET "state" = 'claimed', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
-            "attempts" = "DailyPost"."attempts" + 1
-        WHERE ("DailyPost"."state" = 'pending' AND ("DailyPost"."leaseUntil" IS NULL OR "DailyPost"."leaseUntil" <= ${now}))
-           OR ("DailyPost"."state" = 'claimed' AND "DailyPost"."leaseUntil" < ${now})
+      ON CONFLICT ("communityId", "localDate") ${claimOnConflict('DailyPost', now)}
       RETURNING *`;
     return rows[0] ?? null;
   }

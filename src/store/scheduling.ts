@@ -3,6 +3,7 @@
 // Arrays travel as one parameter each (= ANY($1)), so thousands of ids never hit a bind-parameter limit.
 import type { Community } from './communities.ts';
 import type { Db } from './db.ts';
+import { claimOnConflict } from './lease.ts';
 import { dateColumn, fromDateColumn, type LocalDate } from '../core/time.ts';
 import type { WeeklySummary } from '../generated/prisma/client.ts';
 
@@ -124,11 +125,7 @@ export class SchedulerQueries {
     const rows = await this.db.$queryRaw<WeeklySummary[]>`
       INSERT INTO "WeeklySummary" ("communityId", "weekStart", "state", "claimedBy", "leaseUntil", "attempts")
       VALUES (${communityId}, ${week}::date, 'claimed', ${claimant}, ${leaseUntil}, 1)
-      ON CONFLICT ("communityId", "weekStart") DO UPDATE
-        SET "state" = 'claimed', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
-            "attempts" = "WeeklySummary"."attempts" + 1
-        WHERE ("WeeklySummary"."state" = 'pending' AND ("WeeklySummary"."leaseUntil" IS NULL OR "WeeklySummary"."leaseUntil" <= ${now}))
-           OR ("WeeklySummary"."state" = 'claimed' AND "WeeklySummary"."leaseUntil" < ${now})
+      ON CONFLICT ("communityId", "weekStart") ${claimOnConflict('WeeklySummary', now)}
       RETURNING *`;
     return rows[0] ?? null;
   }
