@@ -3,10 +3,10 @@
 // Prints ops/s and mean microseconds per lookup for exact, alias, fuzzy, miss and 10 kB cases.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContentSync } from '../src/content/index.ts';
+import { loadContent } from '../src/content/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const library = loadContentSync(path.join(root, 'content'));
+const library = await loadContent(path.join(root, 'content'));
 
 const cases: { name: string; queries: string[]; expect: 'exact' | 'alias' | 'fuzzy' | 'none' }[] = [
   {

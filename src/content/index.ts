@@ -1,5 +1,5 @@
 // Public surface of the content module.
 export * from './schema.ts';
-export { ContentError, ContentLibrary, loadContent, loadContentSync, type LookupResult } from './library.ts';
+export { ContentError, ContentLibrary, loadContent, type LookupResult } from './library.ts';
 export { runContentCli, type CliOutput } from './cli.ts';
 export { normalizeKey, dayIndex, dateOfDayIndex } from './text.ts';

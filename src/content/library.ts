@@ -1,5 +1,5 @@
 // The content library: every pack under content/, validated, indexed for lookup, with the daily rotation.
-import { ContentError, readPacks, readPacksSync } from './loader.ts';
+import { ContentError, readPacks } from './loader.ts';
 import { LookupIndex, type LookupResult } from './lookup.ts';
 import { Rotation } from './rotation.ts';
 import type { Fact, MainsPrompt, Pack, Question, Section } from './schema.ts';
@@ -20,7 +20,7 @@ export class ContentLibrary {
   private readonly index: LookupIndex;
   private readonly rotation: Rotation;
 
-  /** Trusts its input: build packs with loadContent / loadContentSync, which validate them. */
+  /** Trusts its input: build packs with loadContent, which validates them. */
   constructor(packs: Pack[]) {
     this.packs = packs;
     this.facts = packs.flatMap((p) => p.facts);
@@ -96,8 +96,4 @@ export class ContentLibrary {
 /** Loads and validates every pack folder under dir. Throws ContentError (file, entry id, problem). */
 export async function loadContent(dir: string): Promise<ContentLibrary> {
   return new ContentLibrary(await readPacks(dir));
-}
-
-export function loadContentSync(dir: string): ContentLibrary {
-  return new ContentLibrary(readPacksSync(dir));
 }

@@ -1,7 +1,6 @@
 // Reads content/<pack>/*.yaml, validates each file with its zod schema, then cross-checks the pack.
 // Every problem names the file, the entry id and the exact problem; all problems are collected
 // (not just the first) so an editor can fix a pack in one pass.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -335,30 +334,6 @@ export async function readPacks(contentDir: string): Promise<Pack[]> {
         if (e.code === 'ENOENT') return undefined;
         throw e;
       });
-    }
-    sources.push({ folder: name, displayDir: displayPath(dir), files });
-  }
-  return finish(sources, abs);
-}
-
-/** Synchronous variant of readPacks (for scripts and start-up code that cannot await). */
-export function readPacksSync(contentDir: string): Pack[] {
-  const abs = path.resolve(contentDir);
-  let names: string[];
-  try {
-    names = readdirSync(abs).sort();
-  } catch (e) {
-    throw new ContentError([`${displayPath(abs)}: cannot read content directory (${(e as Error).message})`]);
-  }
-  const sources: PackSource[] = [];
-  for (const name of names) {
-    if (!isPackFolder(name)) continue;
-    const dir = path.join(abs, name);
-    if (!statSync(dir).isDirectory()) continue;
-    const files = {} as Record<FileKind, string | undefined>;
-    for (const [kind, fname] of Object.entries(PACK_FILES) as [FileKind, string][]) {
-      const f = path.join(dir, fname);
-      files[kind] = existsSync(f) ? readFileSync(f, 'utf8') : undefined;
     }
     sources.push({ folder: name, displayDir: displayPath(dir), files });
   }

@@ -43,7 +43,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const lib = library();
+const lib = await library();
 
 describe('content check', () => {
   it('prints counts per section and totals for the real content', async () => {

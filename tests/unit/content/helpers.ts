@@ -4,16 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import { loadContentSync, type ContentLibrary } from '../../../src/content/index.ts';
+import { loadContent, type ContentLibrary } from '../../../src/content/index.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const contentDir = path.join(repoRoot, 'content');
 export const editorialPath = path.resolve(repoRoot, '..', 'shared', 'seed', '000_dc0f1fc96f4923c6.txt');
 
-let cached: ContentLibrary | undefined;
+let cached: Promise<ContentLibrary> | undefined;
 /** The real content library (loaded once per test file). */
-export function library(): ContentLibrary {
-  cached ??= loadContentSync(contentDir);
+export function library(): Promise<ContentLibrary> {
+  cached ??= loadContent(contentDir);
   return cached;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentLibrary, type Fact } from '../../../src/content/index.ts';
 import { library } from './helpers.ts';
 
-const lib = library();
+const lib = await library();
 
 function found(query: string): { id: string; how: string } | undefined {
   const r = lib.lookup(query);

@@ -6,7 +6,7 @@ import YAML from 'yaml';
 import { LIMITS, OPTION_LETTERS } from '../../../src/content/index.ts';
 import { contentDir, editorial, library, numbersIn } from './helpers.ts';
 
-const lib = library();
+const lib = await library();
 const pack = lib.packs.find((p) => p.id === 'india-japan')!;
 
 describe('India-Japan pack: counts and shape', () => {

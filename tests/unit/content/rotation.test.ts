@@ -9,7 +9,7 @@ import {
 } from '../../../src/content/index.ts';
 import { library } from './helpers.ts';
 
-const lib = library();
+const lib = await library();
 
 function datesFrom(start: string, days: number): string[] {
   const d0 = dayIndex(start);
