@@ -6,6 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
+import { until } from '../helpers/wait.ts';
 import { FakeDiscord, PERMISSIONS, type FakeGuild } from './fakes/discord-server.ts';
 import { FakeTelegram, tgGroup, tgUser } from './fakes/telegram-server.ts';
 
@@ -43,16 +44,17 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}; bot stderr:\n${stderr.slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+/** Waits until probe gives a value (errors count as "not yet"). */
+const eventually = <T>(what: string, probe: () => Promise<T | undefined>) =>
+  until(
+    () => probe().catch(() => undefined),
+    (v) => v !== undefined,
+    {
+      timeoutMs: 30_000,
+      intervalMs: 200,
+      context: () => `waiting for ${what}; bot output:\n${stderr.slice(-3000)}`,
+    },
+  ) as Promise<T>;
 
 beforeAll(async () => {
   database = await createTestDatabase(2);
@@ -100,7 +102,7 @@ afterAll(async () => {
 
 describe('npm start with Discord and Telegram tokens', () => {
   it('reports healthy with both platforms up', async () => {
-    const health = await until('/health', async () => {
+    const health = await eventually('/health', async () => {
       const res = await fetch(`http://127.0.0.1:${port}/health`);
       const body = (await res.json()) as { ok: boolean; platforms: string[] };
       return body.platforms.length === 2 ? body : undefined;
@@ -113,7 +115,7 @@ describe('npm start with Discord and Telegram tokens', () => {
     await telegram.waitFor('sendPoll', (c) => String(c.params.chat_id) === String(group.id), {
       timeoutMs: 30_000,
     });
-    await until('the Discord daily post', async () =>
+    await eventually('the Discord daily post', async () =>
       discord.requestsTo('POST', new RegExp(`/channels/${guild.channels[0]!.id}/messages`)).length > 0
         ? true
         : undefined,

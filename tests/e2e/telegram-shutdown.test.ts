@@ -7,6 +7,7 @@ import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/
 import { localDateOf } from '../../src/core/time.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
 import { FakeTelegram, tgGroup, tgUser } from './fakes/telegram-server.ts';
+import { until } from '../helpers/wait.ts';
 
 const TOKEN = '7000000001:AAFakeTelegramTokenForShutdownTests_01';
 
@@ -31,16 +32,6 @@ afterAll(async () => {
   await fake?.close();
   await t?.close();
 });
-
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 it('stop() waits for a vote still being handled, so it is recorded before the database closes', async () => {
   const group = fake.addChat(tgGroup(-1001000000200, 'Closing time'));

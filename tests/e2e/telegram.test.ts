@@ -21,6 +21,7 @@ import {
   type FakeUser,
   type RecordedCall,
 } from './fakes/telegram-server.ts';
+import { until } from '../helpers/wait.ts';
 
 const TOKEN = '7000000001:AAFakeTelegramTokenForTests_0123456789';
 const BOT = 'StudyTestBot';
@@ -95,16 +96,6 @@ async function postDaily(chat: FakeChat) {
   const sent = await adapter.sendDaily(c, reply);
   await t.database.store.dailyPosts.markPosted(post.id, 'test-scheduler', sent, t.clock.now());
   return { community: c, post, reply, sent, question: t.content.question(post.questionId)! };
-}
-
-async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const buttonsOf = (call: RecordedCall): { text: string; callback_data: string }[] =>
