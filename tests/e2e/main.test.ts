@@ -120,11 +120,13 @@ describe('npm start with Discord and Telegram tokens', () => {
         ? true
         : undefined,
     );
-    const posts = await database.db.dailyPost.findMany({ include: { community: true } });
-    expect(posts.map((p) => `${p.community.platform}:${p.state}`).sort()).toEqual([
-      'discord:posted',
-      'telegram:posted',
-    ]);
+    // The platform has the message a moment before the bot records it: wait for both records.
+    const states = await eventually('both posts recorded', async () => {
+      const posts = await database.db.dailyPost.findMany({ include: { community: true } });
+      const all = posts.map((p) => `${p.community.platform}:${p.state}`).sort();
+      return all.every((x) => x.endsWith(':posted')) && all.length === 2 ? all : undefined;
+    });
+    expect(states).toEqual(['discord:posted', 'telegram:posted']);
     expect(telegram.callsOf('sendPoll')).toHaveLength(1);
   });
 
