@@ -1,5 +1,6 @@
 // `studybot content check|export`: wired into src/cli.ts by the lead engineer.
 import { ContentError, loadContent, type ContentLibrary } from './library.ts';
+import { questionBody, solutionLines } from './formats.ts';
 import { OPTION_LETTERS, type Pack } from './schema.ts';
 
 export interface CliOutput {
@@ -122,18 +123,33 @@ export function exportJson(packs: readonly Pack[]): string {
           aliases: f.aliases,
           text: f.text,
           section: f.section,
+          proposal: f.proposal,
           tags: f.tags,
         })),
         questions: p.questions.map((q) => ({
           id: q.id,
+          format: q.format,
+          paper: q.paper,
+          topic: q.topic,
+          proposal: q.proposal,
           prompt: q.prompt,
+          ...(q.statements ? { statements: q.statements } : {}),
+          ...(q.pairs ? { columns: q.columns, pairs: q.pairs } : {}),
+          ...(q.statementI
+            ? { statementI: q.statementI, statementII: q.statementII, explains: q.explains }
+            : {}),
+          ...(q.leadIn ? { leadIn: q.leadIn } : {}),
           options: q.options,
           answer: q.answer,
           explanation: q.explanation,
+          solution: q.solution,
+          /** the full solution as a member reads it: per-statement verdicts, then the paragraph */
+          solutionText: solutionLines(q).join('\n'),
           factId: q.factId,
           section: q.section,
           difficulty: q.difficulty,
         })),
+        mains: p.mains,
       })),
     },
     null,
@@ -155,9 +171,11 @@ export function exportCsv(packs: readonly Pack[]): string {
   const rows: string[] = ['#separator:comma', '#html:false', '#columns:front,back'];
   for (const p of packs) {
     for (const q of p.questions) {
-      const front = [q.prompt, ...q.options.map((o, i) => `${OPTION_LETTERS[i]}. ${o}`)].join('\n');
+      const front = [...questionBody(q), ...q.options.map((o, i) => `${OPTION_LETTERS[i]}. ${o}`)].join('\n');
       const letter = OPTION_LETTERS[q.answer] as string;
-      const back = `${letter}. ${q.options[q.answer] as string}\n${q.explanation}`;
+      const back = [`${letter}. ${q.options[q.answer] as string}`, q.explanation, ...solutionLines(q)].join(
+        '\n',
+      );
       rows.push(`${csvField(front)},${csvField(back)}`);
     }
     for (const f of p.facts) rows.push(`${csvField(f.title)},${csvField(f.text)}`);

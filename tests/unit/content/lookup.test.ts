@@ -131,6 +131,7 @@ describe('lookup on a hand-built library', () => {
     aliases,
     text: title,
     section: 's',
+    proposal: false,
     tags: ['prelims'],
   });
   const small = new ContentLibrary([
