@@ -1,5 +1,7 @@
-// `studybot content check|export`: wired into src/cli.ts by the lead engineer.
+// `studybot content check|export|lint`: wired into src/cli.ts by the lead engineer.
 import { ContentError, loadContent, type ContentLibrary } from './library.ts';
+import { formatLintReport, lintPacks } from './lint/index.ts';
+import { questionBody, solutionLines } from './formats.ts';
 import { OPTION_LETTERS, type Pack } from './schema.ts';
 
 export interface CliOutput {
@@ -13,6 +15,8 @@ const USAGE = [
   '  export --format json|csv [--pack <id>]',
   '                                 json: packs with facts and questions (answer = 0-based index)',
   '                                 csv:  Anki import file, columns front,back',
+  '  lint [dir] [--exam]            list give-aways per question and pack totals; exit 1 on errors',
+  '                                 --exam: also require the exam profile (110 questions, 45 multi-format)',
 ].join('\n');
 
 /** Runs a content sub-command; returns the process exit code (0 ok, 1 invalid content, 2 usage). */
@@ -22,6 +26,7 @@ export async function runContentCli(argv: string[], out: CliOutput, contentDir: 
     (command === undefined ? out.error : out.log)(USAGE);
     return command === undefined ? 2 : 0;
   }
+  if (command === 'lint') return lint(rest, out, contentDir);
   if (command !== 'check' && command !== 'export') {
     out.error(`unknown content command "${command}"\n${USAGE}`);
     return 2;
@@ -41,18 +46,8 @@ export async function runContentCli(argv: string[], out: CliOutput, contentDir: 
     return 2;
   }
 
-  let library: ContentLibrary;
-  try {
-    library = await loadContent(contentDir);
-  } catch (e) {
-    if (e instanceof ContentError) {
-      out.error(`content check failed: ${e.problems.length} problem(s) in ${contentDir}`);
-      for (const p of e.problems) out.error(`  - ${p}`);
-      return 1;
-    }
-    out.error(`content check failed: ${(e as Error).message}`);
-    return 1;
-  }
+  const library = await load(contentDir, out);
+  if (!library) return 1;
 
   if (command === 'check') {
     out.log(checkReport(library));
@@ -68,6 +63,36 @@ export async function runContentCli(argv: string[], out: CliOutput, contentDir: 
   }
   out.log(format === 'json' ? exportJson(packs) : exportCsv(packs));
   return 0;
+}
+
+/** The validated library, or undefined after printing every problem. */
+async function load(contentDir: string, out: CliOutput): Promise<ContentLibrary | undefined> {
+  try {
+    return await loadContent(contentDir);
+  } catch (e) {
+    if (e instanceof ContentError) {
+      out.error(`content check failed: ${e.problems.length} problem(s) in ${contentDir}`);
+      for (const p of e.problems) out.error(`  - ${p}`);
+      return undefined;
+    }
+    out.error(`content check failed: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+async function lint(args: string[], out: CliOutput, contentDir: string): Promise<number> {
+  const exam = args.includes('--exam');
+  const rest = args.filter((a) => a !== '--exam');
+  const unknown = rest.find((a) => a.startsWith('-'));
+  if (unknown !== undefined || rest.length > 1) {
+    out.error(`${unknown ? `unknown argument "${unknown}"` : 'lint takes one directory'}\n${USAGE}`);
+    return 2;
+  }
+  const library = await load(rest[0] ?? contentDir, out);
+  if (!library) return 1;
+  const report = lintPacks(library.packs, { exam });
+  out.log(formatLintReport(report));
+  return report.findings.some((f) => f.level === 'error') ? 1 : 0;
 }
 
 function parseOptions(args: string[]): { format?: string; pack?: string } | string {
@@ -122,18 +147,33 @@ export function exportJson(packs: readonly Pack[]): string {
           aliases: f.aliases,
           text: f.text,
           section: f.section,
+          proposal: f.proposal,
           tags: f.tags,
         })),
         questions: p.questions.map((q) => ({
           id: q.id,
+          format: q.format,
+          paper: q.paper,
+          topic: q.topic,
+          proposal: q.proposal,
           prompt: q.prompt,
+          ...(q.statements ? { statements: q.statements } : {}),
+          ...(q.pairs ? { columns: q.columns, pairs: q.pairs } : {}),
+          ...(q.statementI
+            ? { statementI: q.statementI, statementII: q.statementII, explains: q.explains }
+            : {}),
+          ...(q.leadIn ? { leadIn: q.leadIn } : {}),
           options: q.options,
           answer: q.answer,
           explanation: q.explanation,
+          solution: q.solution,
+          /** the full solution as a member reads it: per-statement verdicts, then the paragraph */
+          solutionText: solutionLines(q).join('\n'),
           factId: q.factId,
           section: q.section,
           difficulty: q.difficulty,
         })),
+        mains: p.mains,
       })),
     },
     null,
@@ -155,9 +195,11 @@ export function exportCsv(packs: readonly Pack[]): string {
   const rows: string[] = ['#separator:comma', '#html:false', '#columns:front,back'];
   for (const p of packs) {
     for (const q of p.questions) {
-      const front = [q.prompt, ...q.options.map((o, i) => `${OPTION_LETTERS[i]}. ${o}`)].join('\n');
+      const front = [...questionBody(q), ...q.options.map((o, i) => `${OPTION_LETTERS[i]}. ${o}`)].join('\n');
       const letter = OPTION_LETTERS[q.answer] as string;
-      const back = `${letter}. ${q.options[q.answer] as string}\n${q.explanation}`;
+      const back = [`${letter}. ${q.options[q.answer] as string}`, q.explanation, ...solutionLines(q)].join(
+        '\n',
+      );
       rows.push(`${csvField(front)},${csvField(back)}`);
     }
     for (const f of p.facts) rows.push(`${csvField(f.title)},${csvField(f.text)}`);

@@ -3,12 +3,11 @@
 // (not just the first) so an editor can fix a pack in one pass.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import YAML from 'yaml';
-import type { z } from 'zod';
+import { ContentError, displayPath, validateFile } from './problems.ts';
+import { questionShape } from './question.ts';
 import {
   FactsFileSchema,
   MainsFileSchema,
-  OPTION_LETTERS,
   PackManifestSchema,
   QuestionsFileSchema,
   type Fact,
@@ -16,19 +15,9 @@ import {
   type Pack,
   type Question,
 } from './schema.ts';
-import { normalizeKey, normalizeOption } from './text.ts';
+import { normalizeKey } from './text.ts';
 
-export class ContentError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    const n = problems.length;
-    super(
-      `invalid content: ${n} problem${n === 1 ? '' : 's'}\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
+export { ContentError, displayPath };
 
 export const PACK_FILES = {
   pack: 'pack.yaml',
@@ -45,80 +34,6 @@ export interface PackSource {
   /** folder path used in messages */
   displayDir: string;
   files: Record<FileKind, string | undefined>;
-}
-
-/** Paths in messages: relative to the working directory when inside it, absolute otherwise. */
-export function displayPath(abs: string): string {
-  const rel = path.relative(process.cwd(), abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
-}
-
-const ENTRY_NAMES: Record<string, string> = {
-  facts: 'fact',
-  questions: 'question',
-  mains: 'mains prompt',
-  sections: 'section',
-};
-
-function describeEntry(raw: unknown, p: readonly PropertyKey[]): { where: string; rest: PropertyKey[] } {
-  const [list, index, ...rest] = p;
-  if (typeof list === 'string' && typeof index === 'number' && raw && typeof raw === 'object') {
-    const arr = (raw as Record<string, unknown>)[list];
-    const entry = Array.isArray(arr) ? (arr[index] as unknown) : undefined;
-    const id =
-      entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string'
-        ? (entry as { id: string }).id
-        : undefined;
-    const name = ENTRY_NAMES[list] ?? list;
-    const where = id ? `${name} "${id}" (entry ${index + 1})` : `${name} #${index + 1} (no valid id)`;
-    return { where, rest };
-  }
-  return { where: '', rest: [...p] };
-}
-
-function formatPath(p: readonly PropertyKey[]): string {
-  let s = '';
-  for (const k of p) s += typeof k === 'number' ? `[${k}]` : s ? `.${String(k)}` : String(k);
-  return s;
-}
-
-function zodProblems(file: string, raw: unknown, error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const { where, rest } = describeEntry(raw, issue.path);
-    const field = formatPath(rest);
-    const parts = [file, where, field].filter(Boolean);
-    return `${parts.join(': ')}: ${issue.message}`;
-  });
-}
-
-function parseYaml(file: string, text: string, problems: string[]): { ok: boolean; value: unknown } {
-  const doc = YAML.parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const pos = e.linePos?.[0];
-      const at = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-      const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-      problems.push(`${file}: YAML syntax error${at}: ${message}`);
-    }
-    return { ok: false, value: undefined };
-  }
-  return { ok: true, value: doc.toJS() as unknown };
-}
-
-function validateFile<S extends z.ZodType>(
-  file: string,
-  text: string,
-  schema: S,
-  problems: string[],
-): z.output<S> | undefined {
-  const { ok, value: raw } = parseYaml(file, text, problems);
-  if (!ok) return undefined;
-  const res = schema.safeParse(raw ?? null);
-  if (!res.success) {
-    problems.push(...zodProblems(file, raw, res.error));
-    return undefined;
-  }
-  return res.data;
 }
 
 /** Validate one pack from its sources. Returns the pack, or undefined with problems filled. */
@@ -201,33 +116,23 @@ export function buildPack(src: PackSource, problems: string[]): Pack | undefined
     if (section !== undefined && sectionTitle === undefined) {
       problems.push(`${where}: section "${section}" is not defined in pack.yaml`);
     }
-    const seen = new Map<string, number>();
-    q.options.forEach((o, i) => {
-      const k = normalizeOption(o);
-      const prev = seen.get(k);
-      if (prev !== undefined) {
-        problems.push(
-          `${where}: options ${OPTION_LETTERS[prev]} and ${OPTION_LETTERS[i]} are the same ("${o}"); the 4 options must be distinct (case-insensitive)`,
-        );
-      } else seen.set(k, i);
-    });
-    const answer = OPTION_LETTERS.indexOf(q.answer);
-    if (answer < 0 || answer >= q.options.length) {
-      problems.push(`${where}: answer "${q.answer}" is out of range for ${q.options.length} options`);
-    }
+    const shape = questionShape(q, where, problems);
     if (sectionTitle !== undefined && !q.explanation.includes(`(${sectionTitle})`)) {
       problems.push(`${where}: explanation must cite its section as "(${sectionTitle})"`);
     }
-    if (section !== undefined) {
+    if (section !== undefined && shape) {
       questions.push({
         id: q.id,
-        prompt: q.prompt,
-        options: [...q.options],
-        answer,
-        explanation: q.explanation,
         factId: q.factId,
         section,
         difficulty: q.difficulty,
+        format: q.format,
+        paper: q.paper,
+        topic: q.topic,
+        proposal: q.proposal,
+        ...shape,
+        explanation: q.explanation,
+        ...(q.solution === undefined ? {} : { solution: q.solution }),
       });
     }
   }

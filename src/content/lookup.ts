@@ -2,11 +2,14 @@
 // autocomplete. Every key is normalised once when the index is built, so a lookup only normalises the
 // query (capped in length) and compares short strings.
 import { distance } from 'fastest-levenshtein';
+import { FigureIndex } from './lookup-numbers.ts';
 import type { Fact } from './schema.ts';
-import { normalizeKey } from './text.ts';
+import { compactKey, normalizeKey } from './text.ts';
 
+/** how: exact id/title, alias, a figure found in the fact's text, or a typo-tolerant match. */
 export type LookupResult =
-  { kind: 'found'; fact: Fact; how: 'exact' | 'alias' | 'fuzzy' } | { kind: 'none'; suggestions: Fact[] };
+  | { kind: 'found'; fact: Fact; how: 'exact' | 'alias' | 'figure' | 'fuzzy' }
+  | { kind: 'none'; suggestions: Fact[] };
 
 /** Raw characters looked at (a 10 kB query is cut here, before any work). */
 const MAX_RAW_QUERY = 512;
@@ -64,6 +67,9 @@ function similarity(a: string, b: string): number {
 export class LookupIndex {
   private readonly facts: readonly Fact[];
   private readonly exact = new Map<string, { fact: number; how: 'exact' | 'alias' }>();
+  /** keys with digits, spaces removed ("e10", "us2"); -1 when two facts share one */
+  private readonly compact = new Map<string, { fact: number; how: 'exact' | 'alias' }>();
+  private readonly figures: FigureIndex;
   private readonly keys: Key[] = [];
   private readonly vocab: string[] = [];
   /** bigram -> [key index, occurrences in that key] */
@@ -102,6 +108,11 @@ export class LookupIndex {
         seen.add(text);
         // First writer wins; the loader rejects keys shared by two facts.
         if (!this.exact.has(text)) this.exact.set(text, { fact: fi, how });
+        if (/\d/.test(text)) {
+          const c = this.compact.get(compactKey(text));
+          if (!c) this.compact.set(compactKey(text), { fact: fi, how });
+          else if (c.fact !== fi) c.fact = -1;
+        }
         const words = text.split(' ');
         const ids = words.map(tokenId);
         ids.forEach((t) => tokens.add(t));
@@ -125,6 +136,7 @@ export class LookupIndex {
         else this.bigramIndex.set(bg, [v]);
       }
     });
+    this.figures = new FigureIndex(facts);
     this.byTitle = facts
       .map((_, i) => i)
       .sort((a, b) => (facts[a] as Fact).title.localeCompare((facts[b] as Fact).title, 'en'));
@@ -135,6 +147,10 @@ export class LookupIndex {
     if (!q) return { kind: 'none', suggestions: [] };
     const hit = this.exact.get(q);
     if (hit) return { kind: 'found', fact: this.facts[hit.fact] as Fact, how: hit.how };
+    const code = /\d/.test(q) ? this.compact.get(compactKey(q)) : undefined;
+    if (code && code.fact >= 0) return { kind: 'found', fact: this.facts[code.fact] as Fact, how: code.how };
+    const figure = this.figures.find(String(query ?? '').slice(0, MAX_RAW_QUERY));
+    if (figure !== undefined) return { kind: 'found', fact: this.facts[figure] as Fact, how: 'figure' };
 
     const fq = q.slice(0, MAX_FUZZY_QUERY).trim();
     const fuzzy = this.fuzzy(fq);

@@ -10,7 +10,38 @@ export function normalizeKey(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/[a-z]{4,}/g, britishSpelling);
+}
+
+/** US spellings a student may type, mapped to the British spellings the content uses. */
+const US_WORDS: Record<string, string> = {
+  defense: 'defence',
+  defenses: 'defences',
+  labor: 'labour',
+  center: 'centre',
+  centers: 'centres',
+  aging: 'ageing',
+  program: 'programme',
+  programs: 'programmes',
+  favor: 'favour',
+  catalog: 'catalogue',
+};
+
+/**
+ * One spelling per word, on both sides of a lookup: "organization", "civilizational", "stabilizing"
+ * and "defense" become "organisation", "civilisational", "stabilising" and "defence".
+ */
+function britishSpelling(word: string): string {
+  const mapped = US_WORDS[word];
+  if (mapped) return mapped;
+  // -ize/-ization family, for words long enough not to be "size" or "prize".
+  return word.length >= 6 ? word.replace(/iz(e|es|ed|ing|ation|ations|ational|er|ers)$/, 'is$1') : word;
+}
+
+/** A key without spaces, so "e-10", "e 10" and "e10" meet (codes mixing letters and digits). */
+export function compactKey(key: string): string {
+  return key.replace(/ /g, '');
 }
 
 /** Option comparison for the "4 distinct options" rule: trimmed, case-folded, inner spaces collapsed. */

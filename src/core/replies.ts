@@ -1,5 +1,5 @@
 // Small builders for the neutral Reply, so commands read as what they say.
-import type { Fact, Question } from '../content/index.ts';
+import { questionBody, solutionLines, type Fact, type Question } from '../content/index.ts';
 import type { QuestionCard, Reply } from './types.ts';
 
 export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -54,17 +54,32 @@ export function questionCard(
   sectionTitle: string,
   closesAt?: Date,
 ): QuestionCard {
-  return {
+  const card: QuestionCard = {
     kind,
     ref,
     questionId: question.id,
-    prompt: question.prompt,
+    // Text surfaces that know only `prompt` still show every statement and the lead-in.
+    prompt: questionBody(question).join('\n'),
     options: [...question.options],
     correct: question.answer,
     explanation: question.explanation,
     section: sectionTitle,
     closesAt,
+    format: question.format,
+    stem: question.prompt,
+    pollQuestion: question.format === 'single' ? question.prompt : question.leadIn,
+    pollOptions: [...question.pollOptions],
+    solution: solutionLines(question),
   };
+  if (question.statements) card.statements = question.statements.map((s) => s.text);
+  if (question.pairs) {
+    card.pairs = question.pairs.map(({ left, right }) => ({ left, right }));
+    card.columns = question.columns;
+  }
+  if (question.statementI) card.statementI = question.statementI.text;
+  if (question.statementII) card.statementII = question.statementII.text;
+  if (question.leadIn) card.leadIn = question.leadIn;
+  return card;
 }
 
 /** The option list as text lines, for text-only surfaces. */

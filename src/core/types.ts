@@ -47,6 +47,24 @@ export interface QuestionCard {
   section: string;
   /** Daily questions close when the community's local day ends. */
   closesAt?: Date | undefined;
+  // ── UPSC formats (issue 11). `prompt` above is the whole body for text surfaces (stem, numbered
+  // statements or pairs, lead-in); these fields let a platform render the parts natively. Items carry
+  // their text only: verdicts live in `solution`, shown after answering, so nothing can spoil.
+  format?: 'single' | 'statements' | 'how-many' | 'pairs' | 'assertion-reason' | undefined;
+  /** the stem as written */
+  stem?: string | undefined;
+  statements?: string[] | undefined;
+  pairs?: { left: string; right: string }[] | undefined;
+  columns?: [string, string] | undefined;
+  statementI?: string | undefined;
+  statementII?: string | undefined;
+  leadIn?: string | undefined;
+  /** the quiz-poll question: the lead-in for multi formats (at most 300 characters) */
+  pollQuestion?: string | undefined;
+  /** options short enough for a quiz poll (at most 100 characters each) */
+  pollOptions?: string[] | undefined;
+  /** the full solution, one line per statement or pair then the teaching paragraph */
+  solution?: string[] | undefined;
 }
 
 export interface AnswerOutcome {

@@ -73,6 +73,7 @@ describe('npm run discord:register', () => {
         'fact',
         'help',
         'leaderboard',
+        'mains',
         'pause',
         'quiz',
         'resume',

@@ -51,6 +51,9 @@ export interface RenderOptions {
   omitQuestion?: boolean;
   /** An extra line after the body (e.g. pointing to the poll). */
   note?: string;
+  /** With omitQuestion: still show the body of a multi-statement question (the poll carries only
+   * its lead-in, so the statements go in the message before it). */
+  statementsBeforePoll?: boolean;
 }
 
 /** The reply as one or more HTML messages, each within Telegram's length limit. */
@@ -73,6 +76,8 @@ export function renderReply(
   if (card && !options.omitQuestion) {
     blocks.push({ text: card.prompt, style: 'b', gap: blocks.length > 0 });
     card.options.forEach((o, i) => blocks.push({ text: `${letter(i)}) ${o}` }));
+  } else if (card && options.statementsBeforePoll && isMultiFormat(card)) {
+    blocks.push({ text: card.prompt, gap: blocks.length > 0 });
   }
   if (options.note) blocks.push({ text: options.note, gap: blocks.length > 0 });
   if (reply.footer) blocks.push({ text: reply.footer, style: 'i', gap: blocks.length > 0 });
@@ -147,6 +152,8 @@ export function answerKeyboard(card: QuestionCard, data: (choice: number) => str
   return keyboard;
 }
 
+const isMultiFormat = (card: QuestionCard): boolean => card.format !== undefined && card.format !== 'single';
+
 /** A native quiz poll for a question: Telegram checks the answer and shows it only to the voter. */
 export function quizPoll(card: QuestionCard, anonymous: boolean) {
   // Telegram allows at most two line feeds in an explanation.
@@ -155,8 +162,14 @@ export function quizPoll(card: QuestionCard, anonymous: boolean) {
     ++feeds > TELEGRAM_LIMITS.pollExplanationLineFeeds ? ' ' : '\n',
   );
   return {
-    question: truncate(card.prompt, TELEGRAM_LIMITS.pollQuestion),
-    options: card.options.map((text) => ({ text: truncate(text, TELEGRAM_LIMITS.pollOption) })),
+    // Multi formats: the statements went in the message before; the poll asks the lead-in.
+    question: truncate(
+      (isMultiFormat(card) && card.pollQuestion) || card.prompt,
+      TELEGRAM_LIMITS.pollQuestion,
+    ),
+    options: (card.pollOptions ?? card.options).map((text) => ({
+      text: truncate(text, TELEGRAM_LIMITS.pollOption),
+    })),
     other: {
       type: 'quiz' as const,
       is_anonymous: anonymous,

@@ -108,7 +108,7 @@ export async function postDaily(
   const card = reply.question;
   if (!card) throw new Error('a daily post needs a question');
   const channel = chatType === 'channel';
-  const parts = renderReply(reply, { omitQuestion: !channel });
+  const parts = renderReply(reply, { omitQuestion: !channel, statementsBeforePoll: !channel });
   let lastMessageId = 0;
   for (let i = progress.delivered; i < parts.length; i++) {
     const keyboard =
@@ -122,7 +122,12 @@ export async function postDaily(
     return progress.done;
   }
   const poll = quizPoll(card, false);
-  const message = await api.sendPoll(chatId, poll.question, poll.options, poll.other);
+  // A multi-statement poll answers the statements message: quote it so the two read as one.
+  const replyTo =
+    card.format && card.format !== 'single' && lastMessageId > 0
+      ? { reply_parameters: { message_id: lastMessageId, allow_sending_without_reply: true } }
+      : {};
+  const message = await api.sendPoll(chatId, poll.question, poll.options, { ...poll.other, ...replyTo });
   progress.delivered += 1;
   progress.done = {
     messageRef: formatMessageRef({ chatId, messageId: message.message_id, buttons: false }),

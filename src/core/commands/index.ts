@@ -5,6 +5,7 @@ import { daily } from './daily.ts';
 import { fact } from './fact.ts';
 import { help } from './help.ts';
 import { leaderboard } from './leaderboard.ts';
+import { mains } from './mains.ts';
 import { pause } from './pause.ts';
 import { quiz } from './quiz.ts';
 import { resume } from './resume.ts';
@@ -20,6 +21,7 @@ export const commands: CommandDefinition[] = [
   fact,
   topics,
   quiz,
+  mains,
   streak,
   leaderboard,
   stats,

@@ -96,10 +96,32 @@ describe('content export', () => {
     const p = data.packs[0]!;
     expect(p.id).toBe('india-japan');
     expect(p.facts).toHaveLength(lib.facts.length);
-    expect(Object.keys(p.facts[0]!).sort()).toEqual(['aliases', 'id', 'section', 'tags', 'text', 'title']);
+    expect(Object.keys(p.facts[0]!).sort()).toEqual([
+      'aliases',
+      'id',
+      'proposal',
+      'section',
+      'tags',
+      'text',
+      'title',
+    ]);
     expect(p.questions).toHaveLength(lib.questions.length);
     expect(Object.keys(p.questions[0]!).sort()).toEqual(
-      ['answer', 'difficulty', 'explanation', 'factId', 'id', 'options', 'prompt', 'section'].sort(),
+      [
+        'answer',
+        'difficulty',
+        'explanation',
+        'factId',
+        'format',
+        'id',
+        'options',
+        'paper',
+        'prompt',
+        'proposal',
+        'section',
+        'solutionText',
+        'topic',
+      ].sort(),
     );
     for (const q of p.questions) {
       expect(Number.isInteger(q.answer) && q.answer >= 0 && q.answer < 4).toBe(true);

@@ -1,5 +1,5 @@
 // Shared fixtures for the content tests.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,12 @@ import { loadContent, type ContentLibrary } from '../../../src/content/index.ts'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const contentDir = path.join(repoRoot, 'content');
-export const editorialPath = path.resolve(repoRoot, '..', 'shared', 'seed', '000_dc0f1fc96f4923c6.txt');
+/** The source editorial sits in shared/ next to the checkout (or next to its worktree folder). */
+export const editorialPath = [1, 2]
+  .map((up) =>
+    path.resolve(repoRoot, ...Array<string>(up).fill('..'), 'shared', 'seed', '000_dc0f1fc96f4923c6.txt'),
+  )
+  .find((p) => existsSync(p)) as string;
 
 let cached: Promise<ContentLibrary> | undefined;
 /** The real content library (loaded once per test file). */
@@ -26,6 +31,19 @@ export function numbersIn(text: string): string[] {
   return (text.match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g) ?? []).map((n) =>
     String(Number(n.replace(/,/g, ''))),
   );
+}
+
+/** A minimal structured Mains answer (introduction, two body dimensions, way forward, conclusion). */
+export function mainsAnswer() {
+  return {
+    introduction: ['intro'],
+    body: [
+      { dimension: 'One', points: ['a'] },
+      { dimension: 'Two', points: ['b'] },
+    ],
+    wayForward: ['way'],
+    conclusion: ['end'],
+  };
 }
 
 /** A small valid pack as plain objects; tests mutate a copy and write it with writePack. */
@@ -74,6 +92,8 @@ export function miniPack() {
           id: 'q-one',
           factId: 'alpha',
           difficulty: 'easy',
+          paper: 'GS-II',
+          topic: 'Bilateral relations',
           prompt: 'Which is alpha?',
           options: ['Alpha', 'Beta', 'Gamma', 'Delta'],
           answer: 'A',
@@ -83,6 +103,8 @@ export function miniPack() {
           id: 'q-two',
           factId: 'beta',
           difficulty: 'hard',
+          paper: 'GS-III',
+          topic: 'Bilateral relations',
           prompt: 'Which is beta?',
           options: ['Alpha', 'Beta', 'Gamma', 'Delta'],
           answer: 'B',
@@ -92,8 +114,8 @@ export function miniPack() {
     },
     mains: {
       mains: [
-        { id: 'm-one', kind: 'pyq', year: 2020, prompt: 'Discuss.', keyPoints: ['a', 'b', 'c'] },
-        { id: 'm-two', kind: 'editorial', prompt: 'Explain.', keyPoints: ['a', 'b', 'c'] },
+        { id: 'm-one', kind: 'pyq', year: 2020, paper: 'GS-II', prompt: 'Discuss.', answer: mainsAnswer() },
+        { id: 'm-two', kind: 'editorial', paper: 'GS-II', prompt: 'Explain.', answer: mainsAnswer() },
       ],
     },
   };

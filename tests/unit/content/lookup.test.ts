@@ -131,6 +131,7 @@ describe('lookup on a hand-built library', () => {
     aliases,
     text: title,
     section: 's',
+    proposal: false,
     tags: ['prelims'],
   });
   const small = new ContentLibrary([
@@ -153,5 +154,28 @@ describe('lookup on a hand-built library', () => {
     expect(small.lookup('ac')).toMatchObject({ kind: 'found', how: 'alias' });
     expect(small.lookup('beta pictorus')).toMatchObject({ kind: 'found', how: 'fuzzy', fact: { id: 'two' } });
     expect(small.lookup('delta')).toMatchObject({ kind: 'none' });
+  });
+});
+
+describe('lookups students type (issue 11)', async () => {
+  const real = await library();
+  it.each([
+    ['bullet train', 'mahsr'],
+    ['dfft', 'osaka-track'],
+    ['17.69', 'trade-imbalance-fy24'],
+    ['5.15 billion', 'trade-imbalance-fy24'],
+    ['gift', 'gift-city'],
+    ['2019 g20', 'osaka-track'],
+    ['ntb committee', 'ntb-review-committee'],
+    ['semiconductors', 'fifteenth-annual-summit'],
+    ['defense', 'strategic-defence-convergence'],
+    ['defense co-production', 'defence-co-production'],
+    ['e-10', 'e10-shinkansen'],
+    ['un security council', 'wto-unsc-reform'],
+    ['shanghai cooperation organisation', 'quad-and-multilateral-synergy'],
+    ['shanghai cooperation organization', 'quad-and-multilateral-synergy'],
+  ])('%s -> %s', (query, id) => {
+    const r = real.lookup(query);
+    expect(r.kind === 'found' ? r.fact.id : r).toBe(id);
   });
 });

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { LIMITS, OPTION_LETTERS } from '../../../src/content/index.ts';
+import {
+  LIMITS,
+  OPTION_LETTERS,
+  mainsPoints,
+  questionBody,
+  solutionLines,
+} from '../../../src/content/index.ts';
 import { contentDir, editorial, library, numbersIn } from './helpers.ts';
 
 const lib = await library();
@@ -20,7 +26,7 @@ describe('India-Japan pack: counts and shape', () => {
     expect(pyq.prompt).toMatch(/Quadrilateral Security Dialogue \(Quad\)/);
     const drishti = pack.mains.find((m) => m.kind === 'editorial')!;
     expect(drishti.prompt).toMatch(/Indo-Pacific security architecture/);
-    for (const m of pack.mains) expect(m.keyPoints.length).toBeGreaterThanOrEqual(5);
+    for (const m of pack.mains) expect(mainsPoints(m).length).toBeGreaterThanOrEqual(5);
   });
 
   it('covers every section of the editorial with facts and questions', () => {
@@ -138,11 +144,11 @@ describe('figure faithfulness', () => {
       ]),
       ...pack.questions.map((q): [string, string] => [
         `question ${q.id}`,
-        [q.prompt, ...q.options, q.explanation].join('\n'),
+        [...questionBody(q), ...q.options, q.explanation, ...solutionLines(q)].join('\n'),
       ]),
       ...pack.mains.map((m): [string, string] => [
         `mains ${m.id}`,
-        [m.prompt, ...m.keyPoints, m.year === undefined ? '' : String(m.year)].join('\n'),
+        [m.prompt, m.note ?? '', ...mainsPoints(m), m.year === undefined ? '' : String(m.year)].join('\n'),
       ]),
     ];
     const bad: string[] = [];

@@ -7,7 +7,7 @@ import {
   type Pack,
   type Question,
 } from '../../../src/content/index.ts';
-import { library } from './helpers.ts';
+import { library, mainsAnswer } from './helpers.ts';
 
 const lib = await library();
 
@@ -36,13 +36,19 @@ function tightPack(nFacts: number): Pack {
     aliases: [],
     text: `Fact ${i}`,
     section: 's',
+    proposal: false,
     tags: ['prelims'],
   }));
   const questions: Question[] = facts.flatMap((f, i) =>
     [0, 1].map((k) => ({
       id: `q-${i}-${k}`,
       prompt: `Q ${i} ${k}`,
+      format: 'single' as const,
+      paper: 'GS-II' as const,
+      topic: 'T',
+      proposal: false,
       options: ['a', 'b', 'c', 'd'],
+      pollOptions: ['a', 'b', 'c', 'd'],
       answer: k,
       explanation: 'e (S)',
       factId: f.id,
@@ -58,8 +64,8 @@ function tightPack(nFacts: number): Pack {
     facts,
     questions,
     mains: [
-      { id: 'm-a', kind: 'editorial', prompt: 'A', keyPoints: ['a', 'b', 'c'] },
-      { id: 'm-b', kind: 'pyq', year: 2020, prompt: 'B', keyPoints: ['a', 'b', 'c'] },
+      { id: 'm-a', kind: 'editorial', paper: 'GS-II', prompt: 'A', answer: mainsAnswer() },
+      { id: 'm-b', kind: 'pyq', year: 2020, paper: 'GS-II', prompt: 'B', answer: mainsAnswer() },
     ],
   };
 }

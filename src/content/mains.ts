@@ -1,0 +1,20 @@
+// The structured Mains answer as text: UPSC answers are marked on introduction, a body organised by
+// dimension, a way forward and a conclusion, so the bot shows the points in that order.
+import type { MainsPrompt } from './schema.ts';
+
+/** Every point of the model answer, in reading order. */
+export function mainsPoints(m: MainsPrompt): string[] {
+  const a = m.answer;
+  return [...a.introduction, ...a.body.flatMap((d) => d.points), ...a.wayForward, ...a.conclusion];
+}
+
+/** The answer as titled sections ("Body: Strategic and defence"), each a list of points. */
+export function mainsSections(m: MainsPrompt): { name: string; points: string[] }[] {
+  const a = m.answer;
+  return [
+    { name: 'Introduction', points: a.introduction },
+    ...a.body.map((d) => ({ name: `Body: ${d.dimension}`, points: d.points })),
+    { name: 'Way forward', points: a.wayForward },
+    { name: 'Conclusion', points: a.conclusion },
+  ];
+}
