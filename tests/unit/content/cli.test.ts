@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { OPTION_LETTERS, runContentCli } from '../../../src/content/index.ts';
+import { OPTION_LETTERS, questionBody, runContentCli, solutionLines } from '../../../src/content/index.ts';
 import { contentDir, library, miniPack, removeTempContent, writeContent } from './helpers.ts';
 
 afterAll(removeTempContent);
@@ -119,6 +119,7 @@ describe('content export', () => {
         'prompt',
         'proposal',
         'section',
+        'solution',
         'solutionText',
         'topic',
       ].sort(),
@@ -141,8 +142,14 @@ describe('content export', () => {
     for (const r of rows) expect(r).toHaveLength(2);
     lib.questions.forEach((q, i) => {
       const [front, back] = rows[i]!;
-      expect(front).toBe([q.prompt, ...q.options.map((o, k) => `${OPTION_LETTERS[k]}. ${o}`)].join('\n'));
-      expect(back).toBe(`${OPTION_LETTERS[q.answer]}. ${q.options[q.answer]}\n${q.explanation}`);
+      expect(front).toBe(
+        [...questionBody(q), ...q.options.map((o, k) => `${OPTION_LETTERS[k]}. ${o}`)].join('\n'),
+      );
+      expect(back).toBe(
+        [`${OPTION_LETTERS[q.answer]}. ${q.options[q.answer]}`, q.explanation, ...solutionLines(q)].join(
+          '\n',
+        ),
+      );
     });
     lib.facts.forEach((f, i) => {
       expect(rows[lib.questions.length + i]).toEqual([f.title, f.text]);

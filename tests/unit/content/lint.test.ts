@@ -61,6 +61,27 @@ describe('content lint', () => {
     expect(r.stdout).toMatch(/^0 errors, 0 warnings$/m);
   });
 
+  it('the shipped pack meets the exam standard: no errors under --exam, and the totals issue 11 asks for', () => {
+    const r = lint('--exam');
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(findings(r.stdout).filter((f) => f.includes(' error '))).toEqual([]);
+    const formats =
+      /formats: single (\d+), statements (\d+), how-many (\d+), pairs (\d+), assertion-reason (\d+)/.exec(
+        r.stdout,
+      );
+    const [single, statements, howMany, pairs, ar] = formats!.slice(1).map(Number) as number[];
+    expect(single! + statements! + howMany! + pairs! + ar!).toBeGreaterThanOrEqual(110);
+    expect(statements! + howMany! + pairs! + ar!).toBeGreaterThanOrEqual(45);
+    expect([statements, howMany, pairs, ar]).toEqual([
+      expect.toSatisfy((n: number) => n >= 10),
+      expect.toSatisfy((n: number) => n >= 10),
+      expect.toSatisfy((n: number) => n >= 6),
+      expect.toSatisfy((n: number) => n >= 6),
+    ]);
+    const longest = /key is the single longest option: \d+ of \d+ \((\d+)%\)/.exec(r.stdout);
+    expect(Number(longest![1])).toBeLessThanOrEqual(30);
+  });
+
   it('bad arguments: usage and exit 2', () => {
     expect(lint('--bogus').status).toBe(2);
     expect(lint('a', 'b').status).toBe(2);
