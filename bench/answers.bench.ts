@@ -303,6 +303,11 @@ function recordDailyValues(i: DailyInput): unknown[] {
     i.localDate,
     points,
     i.correct ? 1 : 0,
+    // The week's tally (WeeklyStanding).
+    i.communityId,
+    i.localDate,
+    points,
+    i.correct ? 1 : 0,
   ];
 }
 
