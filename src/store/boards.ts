@@ -53,6 +53,11 @@ const weekSource = (communityId: number, date: LocalDate): Source => ({
  */
 function boardSql(src: Source, callerMemberId: number | null, limit: number, withTotal: boolean): Prisma.Sql {
   const { table, scope, order } = src;
+  // The limit is the code's own small number, written into the text rather than bound, so that the
+  // generic plan of the named statement also knows the board is a few rows (and looks up their
+  // names by primary key rather than hashing every member).
+  const shown = Prisma.raw(String(Math.max(1, Math.trunc(limit))));
+  const below = Prisma.raw(String(Math.max(1, Math.trunc(limit)) + 1));
   const total = withTotal
     ? Prisma.sql`(SELECT count(*) FROM ${table} s WHERE ${scope('s')})`
     : Prisma.sql`NULL::bigint`;
@@ -60,9 +65,9 @@ function boardSql(src: Source, callerMemberId: number | null, limit: number, wit
     WITH top AS (
       SELECT s.*, row_number() OVER (ORDER BY ${order}) AS "pos",
              rank() OVER (ORDER BY s."points" DESC) AS "rank"
-      FROM (SELECT s.* FROM ${table} s WHERE ${scope('s')} ORDER BY ${order} LIMIT ${limit}) s
+      FROM (SELECT s.* FROM ${table} s WHERE ${scope('s')} ORDER BY ${order} LIMIT ${shown}) s
     ), caller AS (
-      SELECT s.*, ${limit + 1}::bigint AS "pos",
+      SELECT s.*, ${below}::bigint AS "pos",
              1 + (SELECT count(*) FROM ${table} a
                   WHERE ${scope('a')} AND a."points" > s."points") AS "rank"
       FROM ${table} s
