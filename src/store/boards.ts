@@ -48,28 +48,18 @@ const weekSource = (communityId: number, date: LocalDate): Source => ({
 
 /**
  * The top `limit` rows with their ranks, the caller's own row below them when they are not among
- * them, and (with `withTotal`) the number of ranked members. A membership or weekly row exists only
- * once its member answered a daily question (the answer statement creates it), so every row counts.
+ * them, and the number of ranked members. Beyond the shown rows, two index-only range counts: the
+ * entries above the caller (only for a caller outside the top rows) and all the board's entries
+ * (on the narrow primary key). A membership or weekly row exists only once its member answered a
+ * daily question (the answer statement creates it), so every entry counts.
  */
-function boardSql(src: Source, callerMemberId: number | null, limit: number, withTotal: boolean): Prisma.Sql {
-  const { table, scope, order } = src;
-  // The limit is the code's own small number, written into the text rather than bound, so that the
-  // generic plan of the named statement also knows the board is a few rows (and looks up their
-  // names by primary key rather than hashing every member).
-  const shown = Prisma.raw(String(Math.max(1, Math.trunc(limit))));
-  const below = Prisma.raw(String(Math.max(1, Math.trunc(limit)) + 1));
-  const total = withTotal
-    ? Prisma.sql`(SELECT count(*) FROM ${table} s WHERE ${scope('s')})`
-    : Prisma.sql`NULL::bigint`;
+function boardSql(src: Source, callerMemberId: number | null, limit: number): Prisma.Sql {
+  const { table, scope } = src;
+  const below = Prisma.raw(String(shownRows(limit) + 1));
   return Prisma.sql`
-    WITH top AS (
-      SELECT s.*, row_number() OVER (ORDER BY ${order}) AS "pos",
-             rank() OVER (ORDER BY s."points" DESC) AS "rank"
-      FROM (SELECT s.* FROM ${table} s WHERE ${scope('s')} ORDER BY ${order} LIMIT ${shown}) s
-    ), caller AS (
-      SELECT s.*, ${below}::bigint AS "pos",
-             1 + (SELECT count(*) FROM ${table} a
-                  WHERE ${scope('a')} AND a."points" > s."points") AS "rank"
+    WITH ${topCte(src, limit)}, caller AS (
+      SELECT s."memberId", s."points", s."answered", ${below}::bigint AS "pos",
+             1 + (SELECT count(*) FROM ${table} a WHERE ${scope('a')} AND a."points" > s."points") AS "rank"
       FROM ${table} s
       WHERE ${scope('s')} AND s."memberId" = ${callerMemberId ?? -1}
         AND NOT EXISTS (SELECT 1 FROM top WHERE top."memberId" = s."memberId")
@@ -79,18 +69,45 @@ function boardSql(src: Source, callerMemberId: number | null, limit: number, wit
       SELECT "memberId", "points", "answered", "pos", "rank" FROM caller
     )
     SELECT b."pos", b."rank", b."memberId", m."externalId", m."displayName", b."points", b."answered",
-           ${total} AS "total"
+           (SELECT count(*) FROM ${table} s WHERE ${scope('s')}) AS "total"
     FROM board b JOIN "Member" m ON m."id" = b."memberId"
     ORDER BY b."pos"`;
 }
 
+/** The top rows alone (the Sunday summary): no caller, no count. */
+function topSql(src: Source, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${topCte(src, limit)}
+    SELECT t."pos", t."rank", t."memberId", m."externalId", m."displayName", t."points", t."answered",
+           NULL::bigint AS "total"
+    FROM top t JOIN "Member" m ON m."id" = t."memberId"
+    ORDER BY t."pos"`;
+}
+
+// The limit is the code's own small number, written into the text rather than bound, so that the
+// generic plan of the named statement also knows the board is a few rows (and looks up their names
+// by primary key rather than hashing every member).
+const shownRows = (limit: number) => Math.max(1, Math.trunc(limit));
+
+/** The first `limit` entries of the board's index; ranks among them are the global ranks. */
+function topCte({ table, scope, order }: Source, limit: number): Prisma.Sql {
+  return Prisma.sql`top AS (
+      SELECT s.*, row_number() OVER (ORDER BY ${order}) AS "pos",
+             rank() OVER (ORDER BY s."points" DESC) AS "rank"
+      FROM (SELECT s.* FROM ${table} s WHERE ${scope('s')}
+            ORDER BY ${order} LIMIT ${Prisma.raw(String(shownRows(limit)))}) s
+    )`;
+}
+
 export const allTimeBoardSql = (communityId: number, callerMemberId: number | null, limit: number) =>
-  boardSql(allTimeSource(communityId), callerMemberId, limit, true);
+  boardSql(allTimeSource(communityId), callerMemberId, limit);
 
 export const weekBoardSql = (
   communityId: number,
   date: LocalDate,
   callerMemberId: number | null,
   limit: number,
-  withTotal = true,
-) => boardSql(weekSource(communityId, date), callerMemberId, limit, withTotal);
+) => boardSql(weekSource(communityId, date), callerMemberId, limit);
+
+export const weekTopSql = (communityId: number, date: LocalDate, limit: number) =>
+  topSql(weekSource(communityId, date), limit);

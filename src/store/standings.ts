@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { fromDateColumn, type LocalDate } from '../core/time.ts';
 import type { MembershipRow } from './answers.ts';
-import { allTimeBoardSql, weekBoardSql, type BoardRow } from './boards.ts';
+import { allTimeBoardSql, weekBoardSql, weekTopSql, type BoardRow } from './boards.ts';
 
 export interface RankedMember {
   rank: number;
@@ -134,7 +134,7 @@ export class StandingsStore {
 
   /** The top of a week's board, for the weekly summary (no caller, no count). */
   async weekTop(communityId: number, date: LocalDate, limit = 3): Promise<RankedMember[]> {
-    const rows = await this.db.$queryRaw<BoardRow[]>(weekBoardSql(communityId, date, null, limit, false));
+    const rows = await this.db.$queryRaw<BoardRow[]>(weekTopSql(communityId, date, limit));
     return rows.map(toRanked);
   }
 }
