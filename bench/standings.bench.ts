@@ -146,6 +146,14 @@ async function main() {
        SELECT $1, $2::date + d, 'f', 'q-' || d, 'posted', now() FROM generate_series(0, $3::int - 1) d`,
       [communityId, first, DAYS],
     );
+    // Loading 1.7 M rows is several times faster without index upkeep: drop Answer's non-primary
+    // indexes (as the migrations made them) and build them again afterwards.
+    const answerIndexes = await sql.query<{ name: string; def: string }>(
+      `SELECT i.relname AS name, pg_get_indexdef(ix.indexrelid) AS def
+       FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid
+       WHERE ix.indrelid = '"Answer"'::regclass AND NOT ix.indisprimary`,
+    );
+    for (const ix of answerIndexes.rows) await sql.query(`DROP INDEX "${ix.name}"`);
     await sql.query(
       `INSERT INTO "Answer" ("dailyPostId", "memberId", "choice", "correct", "answeredAt")
        SELECT p."id", m."id", 0, abs(hashtext(m."id" || 'r' || p."id")) % 100 < 20 + m."id" % 61,
@@ -154,6 +162,7 @@ async function main() {
        WHERE p."communityId" = $1 AND abs(hashtext(m."id" || 'a' || p."id")) % 100 < 61`,
       [communityId],
     );
+    for (const ix of answerIndexes.rows) await sql.query(ix.def);
     await sql.query(
       `INSERT INTO "Membership" ("communityId", "memberId", "currentStreak", "bestStreak", "lastAnsweredDate", "points", "answered", "correct")
        SELECT p."communityId", a."memberId", 1, 1 + a."memberId" % 9, max(p."localDate"),
