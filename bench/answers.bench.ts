@@ -13,8 +13,7 @@
 //
 // Uses DATABASE_URL's server when set, an embedded PostgreSQL in a temp dir otherwise; either way
 // it creates (and afterwards drops) its own database and migrates it with src/store/migrate.ts.
-import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -22,7 +21,6 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { addDays, dateColumn, localDateOf, type LocalDate } from '../src/core/time.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
-import { createLogger, safeUrl } from '../src/log.ts';
 import {
   AnswerStore,
   POINTS_PER_CORRECT,
@@ -30,8 +28,7 @@ import {
   type MemberKey,
 } from '../src/store/answers.ts';
 import { createPrisma, type Db } from '../src/store/db.ts';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/store/embedded.ts';
-import { migrate } from '../src/store/migrate.ts';
+import { newPool, openBenchDatabase } from './database.ts';
 
 const RESULTS_DIR = path.resolve(import.meta.dirname, 'results');
 const CORRECT_CHOICE = 2;
@@ -190,54 +187,6 @@ function tableRow(m: Measurement, perPass: string, check: string): string {
 // ---------------------------------------------------------------------------------------------
 // The database
 
-interface BenchDatabase {
-  url: string;
-  description: string;
-  close(): Promise<void>;
-}
-
-async function openBenchDatabase(asyncCommit: boolean): Promise<BenchDatabase> {
-  const given = process.env.DATABASE_URL?.trim();
-  let embedded: EmbeddedDatabase | undefined;
-  let dataDir: string | undefined;
-  let adminUrl: string;
-  if (given) {
-    adminUrl = given;
-  } else {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'studybot-bench-pg-'));
-    embedded = await startEmbeddedPostgres(dataDir, createLogger('warn', false), 'postgres');
-    adminUrl = embedded.url;
-  }
-  const name = `studybot_bench_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  if (asyncCommit) await admin.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
-  await admin.end();
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  const url = u.toString();
-  await migrate(url);
-  return {
-    url,
-    description: given ? `DATABASE_URL server (${safeUrl(given)})` : 'embedded PostgreSQL (temp dir)',
-    async close() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-      await embedded?.stop();
-      if (dataDir) await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-function newPool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max });
-  pool.on('error', () => undefined); // an idle client dropped at shutdown is not a bench failure
-  return pool;
-}
-
 interface Target {
   label: string;
   communityId: number;
@@ -299,6 +248,11 @@ function recordDailyValues(i: DailyInput): unknown[] {
     i.postId,
     i.choice,
     i.correct,
+    i.communityId,
+    i.localDate,
+    points,
+    i.correct ? 1 : 0,
+    // The week's tally (WeeklyStanding).
     i.communityId,
     i.localDate,
     points,

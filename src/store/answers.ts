@@ -1,7 +1,9 @@
 // Recording answers. The daily answer is the hot path of a morning rush: one SQL statement
 // upserts the member, inserts the answer once (the unique key makes the first answer count under
-// concurrent taps) and updates the membership's streak and points. The streak rule is the one in
-// src/core/streaks.ts, written as a CASE.
+// concurrent taps), updates the membership's streak and points, and adds the answer to the
+// member's tally for the week (WeeklyStanding, which the week's board reads in rank order). The
+// streak rule is the one in src/core/streaks.ts, written as a CASE; the week is the ISO week of the
+// post's community-local date, as weekStart in src/core/time.ts.
 import type { Db } from './db.ts';
 import { fromDateColumn, type LocalDate } from '../core/time.ts';
 
@@ -76,7 +78,7 @@ export class AnswerStore {
         INSERT INTO "Answer" ("dailyPostId", "memberId", "choice", "correct")
         SELECT ${postId}, m."id", ${choice}, ${correct} FROM m
         ON CONFLICT ("dailyPostId", "memberId") DO NOTHING
-        RETURNING "memberId"
+        RETURNING "memberId", "answeredAt"
       ), ms AS (
         INSERT INTO "Membership" AS ms
           ("communityId", "memberId", "currentStreak", "bestStreak", "lastAnsweredDate", "points", "answered", "correct")
@@ -95,6 +97,15 @@ export class AnswerStore {
           "answered" = ms."answered" + 1,
           "correct" = ms."correct" + EXCLUDED."correct"
         RETURNING *
+      ), week AS (
+        INSERT INTO "WeeklyStanding" AS w
+          ("communityId", "weekStart", "memberId", "points", "answered", "correct", "firstAnsweredAt")
+        SELECT ${communityId}, date_trunc('week', ${localDate}::date)::date, ins."memberId", ${points}, 1,
+               ${correct ? 1 : 0}, ins."answeredAt" FROM ins
+        ON CONFLICT ("communityId", "weekStart", "memberId") DO UPDATE SET
+          "points" = w."points" + EXCLUDED."points",
+          "answered" = w."answered" + 1,
+          "correct" = w."correct" + EXCLUDED."correct"
       )
       SELECT m."id" AS "memberId", EXISTS (SELECT 1 FROM ins) AS "inserted",
              ms."currentStreak", ms."bestStreak", ms."lastAnsweredDate", ms."points", ms."answered", ms."correct"

@@ -1,7 +1,10 @@
-// Reading standings: memberships, leaderboards and per-question stats.
+// Reading standings: memberships, leaderboards and per-question stats. The boards' SQL is in
+// boards.ts; every read here goes through an index (tests/integration/standings-plans.test.ts).
 import type { Db } from './db.ts';
-import { dateColumn, fromDateColumn, type LocalDate } from '../core/time.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import { fromDateColumn, type LocalDate } from '../core/time.ts';
 import type { MembershipRow } from './answers.ts';
+import { allTimeBoardSql, weekBoardSql, weekTopSql, type BoardRow } from './boards.ts';
 
 export interface RankedMember {
   rank: number;
@@ -14,7 +17,7 @@ export interface RankedMember {
 
 export interface Leaderboard {
   top: RankedMember[];
-  /** The caller's own row when they are not in the top rows (null if they have no points). */
+  /** The caller's own row when they are not in the top rows (null if they have not answered). */
   caller: RankedMember | null;
   totalRanked: number;
 }
@@ -25,17 +28,14 @@ export interface QuestionTally {
   correct: number;
 }
 
-interface RankRow {
-  rank: bigint | number;
-  memberId: number;
+export interface NamedMember {
+  id: number;
+  platform: string;
   externalId: string;
   displayName: string;
-  points: bigint | number;
-  answered: bigint | number;
-  total: bigint | number;
 }
 
-const toRanked = (r: RankRow): RankedMember => ({
+const toRanked = (r: BoardRow): RankedMember => ({
   rank: Number(r.rank),
   memberId: r.memberId,
   externalId: r.externalId,
@@ -43,6 +43,25 @@ const toRanked = (r: RankRow): RankedMember => ({
   points: Number(r.points),
   answered: Number(r.answered),
 });
+
+/**
+ * A member of the community by display name, case-insensitively (through Member.nameKey's index),
+ * or by their id on the community's platform (the unique key).
+ */
+export const memberByNameSql = (communityId: number, platform: string, name: string) => Prisma.sql`
+  SELECT m."id", m."platform", m."externalId", m."displayName"
+  FROM "Member" m
+  WHERE (m."nameKey" = lower(${name}) OR (m."platform" = ${platform} AND m."externalId" = ${name}))
+    AND EXISTS (SELECT 1 FROM "Membership" ms WHERE ms."communityId" = ${communityId} AND ms."memberId" = m."id")
+  ORDER BY m."externalId" = ${name} DESC, m."id"
+  LIMIT 1`;
+
+/** A member's daily answers in one community, per question (through Answer's memberId index). */
+export const dailyTalliesSql = (memberId: number, communityId: number) => Prisma.sql`
+  SELECT p."questionId", count(*) AS "answered", count(*) FILTER (WHERE a."correct") AS "correct"
+  FROM "Answer" a JOIN "DailyPost" p ON p."id" = a."dailyPostId"
+  WHERE a."memberId" = ${memberId} AND p."communityId" = ${communityId}
+  GROUP BY p."questionId"`;
 
 export class StandingsStore {
   constructor(private readonly db: Db) {}
@@ -66,68 +85,31 @@ export class StandingsStore {
     return this.db.member.findUnique({ where: { platform_externalId: { platform, externalId } } });
   }
 
-  /** A member of the community by display name (case-insensitive; a leading @ is ignored). */
-  async findMemberByName(communityId: number, name: string) {
+  /** A member of the community by display name (case-insensitive; a leading @ is ignored) or id. */
+  async findMemberByName(communityId: number, platform: string, name: string): Promise<NamedMember | null> {
     const clean = name.replace(/^@/, '').trim();
-    return this.db.member.findFirst({
-      where: {
-        memberships: { some: { communityId } },
-        OR: [{ displayName: { equals: clean, mode: 'insensitive' } }, { externalId: clean }],
-      },
-    });
+    const rows = await this.db.$queryRaw<NamedMember[]>(memberByNameSql(communityId, platform, clean));
+    return rows[0] ?? null;
   }
 
   /** All-time ranking by points (ties share a rank), top `limit` plus the caller's own row. */
   async allTime(communityId: number, callerMemberId: number | null, limit = 10): Promise<Leaderboard> {
-    const rows = await this.db.$queryRaw<RankRow[]>`
-      WITH ranked AS (
-        SELECT ms."memberId", m."externalId", m."displayName", ms."points", ms."answered",
-               rank() OVER (ORDER BY ms."points" DESC) AS "rank", count(*) OVER () AS "total",
-               row_number() OVER (ORDER BY ms."points" DESC, ms."bestStreak" DESC, ms."memberId") AS "pos"
-        FROM "Membership" ms JOIN "Member" m ON m."id" = ms."memberId"
-        WHERE ms."communityId" = ${communityId} AND ms."answered" > 0
-      )
-      SELECT * FROM ranked WHERE "pos" <= ${limit} OR "memberId" = ${callerMemberId ?? -1} ORDER BY "pos"`;
-    return this.shape(rows, callerMemberId, limit);
+    const rows = await this.db.$queryRaw<BoardRow[]>(allTimeBoardSql(communityId, callerMemberId, limit));
+    return shape(rows, limit);
   }
 
-  /** This week's ranking (from the community's local Monday): points from daily answers. */
-  async since(
+  /**
+   * The ranking of the community-local ISO week (from Monday) that contains `date`: points from
+   * daily answers, top `limit` plus the caller's own row.
+   */
+  async week(
     communityId: number,
-    from: LocalDate,
+    date: LocalDate,
     callerMemberId: number | null,
     limit = 10,
   ): Promise<Leaderboard> {
-    const rows = await this.db.$queryRaw<RankRow[]>`
-      WITH tally AS (
-        SELECT a."memberId", count(*) FILTER (WHERE a."correct") * 10 AS "points", count(*) AS "answered",
-               min(a."answeredAt") AS "first"
-        FROM "Answer" a JOIN "DailyPost" p ON p."id" = a."dailyPostId"
-        WHERE p."communityId" = ${communityId} AND p."localDate" >= ${dateColumn(from)}
-        GROUP BY a."memberId"
-      ), ranked AS (
-        SELECT t."memberId", m."externalId", m."displayName", t."points", t."answered",
-               rank() OVER (ORDER BY t."points" DESC) AS "rank", count(*) OVER () AS "total",
-               row_number() OVER (ORDER BY t."points" DESC, t."answered" DESC, t."first") AS "pos"
-        FROM tally t JOIN "Member" m ON m."id" = t."memberId"
-      )
-      SELECT * FROM ranked WHERE "pos" <= ${limit} OR "memberId" = ${callerMemberId ?? -1} ORDER BY "pos"`;
-    return this.shape(rows, callerMemberId, limit);
-  }
-
-  private shape(
-    rows: (RankRow & { pos?: unknown })[],
-    callerMemberId: number | null,
-    limit: number,
-  ): Leaderboard {
-    const top = rows.slice(0, limit).map(toRanked);
-    const callerRow = rows.find((r) => r.memberId === callerMemberId);
-    const inTop = top.some((r) => r.memberId === callerMemberId);
-    return {
-      top,
-      caller: callerRow && !inTop ? toRanked(callerRow) : null,
-      totalRanked: rows[0] ? Number(rows[0].total) : 0,
-    };
+    const rows = await this.db.$queryRaw<BoardRow[]>(weekBoardSql(communityId, date, callerMemberId, limit));
+    return shape(rows, limit);
   }
 
   /** Daily and practice answers of a member, per question, for /stats. */
@@ -135,16 +117,13 @@ export class StandingsStore {
     memberId: number,
     communityId: number,
   ): Promise<{ daily: QuestionTally[]; practice: QuestionTally[] }> {
-    const daily = await this.db.$queryRaw<{ questionId: string; answered: bigint; correct: bigint }[]>`
-      SELECT p."questionId", count(*) AS "answered", count(*) FILTER (WHERE a."correct") AS "correct"
-      FROM "Answer" a JOIN "DailyPost" p ON p."id" = a."dailyPostId"
-      WHERE a."memberId" = ${memberId} AND p."communityId" = ${communityId}
-      GROUP BY p."questionId"`;
-    const practice = await this.db.$queryRaw<{ questionId: string; answered: bigint; correct: bigint }[]>`
+    type Row = { questionId: string; answered: bigint; correct: bigint };
+    const daily = await this.db.$queryRaw<Row[]>(dailyTalliesSql(memberId, communityId));
+    const practice = await this.db.$queryRaw<Row[]>`
       SELECT "questionId", count(*) AS "answered", count(*) FILTER (WHERE "correct") AS "correct"
       FROM "PracticeAnswer" WHERE "memberId" = ${memberId}
       GROUP BY "questionId"`;
-    const num = (rows: { questionId: string; answered: bigint; correct: bigint }[]) =>
+    const num = (rows: Row[]) =>
       rows.map((r) => ({
         questionId: r.questionId,
         answered: Number(r.answered),
@@ -153,8 +132,19 @@ export class StandingsStore {
     return { daily: num(daily), practice: num(practice) };
   }
 
-  /** Community-wide figures for the weekly summary and the public answer count. */
-  async weekTop(communityId: number, from: LocalDate, limit = 3): Promise<RankedMember[]> {
-    return (await this.since(communityId, from, null, limit)).top;
+  /** The top of a week's board, for the weekly summary (no caller, no count). */
+  async weekTop(communityId: number, date: LocalDate, limit = 3): Promise<RankedMember[]> {
+    const rows = await this.db.$queryRaw<BoardRow[]>(weekTopSql(communityId, date, limit));
+    return rows.map(toRanked);
   }
+}
+
+function shape(rows: BoardRow[], limit: number): Leaderboard {
+  const top = rows.filter((r) => Number(r.pos) <= limit).map(toRanked);
+  const callerRow = rows.find((r) => Number(r.pos) > limit);
+  return {
+    top,
+    caller: callerRow ? toRanked(callerRow) : null,
+    totalRanked: rows[0] ? Number(rows[0].total) : 0,
+  };
 }

@@ -98,14 +98,14 @@ describe('recording a daily answer', () => {
   });
 
   it('records every one of many members answering at once', async () => {
-    const postId = await postFor('2026-11-28');
+    const postId = await postFor('2026-12-05');
     const n = 300;
     const results = await Promise.all(
       Array.from({ length: n }, (_, i) =>
         t.store.answers.recordDaily({
           postId,
           communityId,
-          localDate: '2026-11-28',
+          localDate: '2026-12-05',
           member: { platform: 'console', externalId: `rush-${i}`, displayName: `Rush ${i}` },
           choice: i % 2,
           correct: i % 2 === 0,
@@ -114,7 +114,7 @@ describe('recording a daily answer', () => {
     );
     expect(results.every((r) => r.status === 'recorded')).toBe(true);
     expect(await t.db.answer.count({ where: { dailyPostId: postId } })).toBe(n);
-    const board = await t.store.standings.since(communityId, '2026-11-28', null, 10);
+    const board = await t.store.standings.week(communityId, '2026-12-05', null, 10);
     expect(board.top[0]!.points).toBe(10);
     expect(board.totalRanked).toBe(n);
   });

@@ -1,6 +1,5 @@
 import type { RankedMember } from '../../store/standings.ts';
 import { problem } from '../replies.ts';
-import { weekStart } from '../time.ts';
 import type { CommandDefinition } from '../types.ts';
 
 const line = (r: RankedMember) => `${r.rank}. ${r.displayName} — ${r.points} pts (${r.answered} answered)`;
@@ -30,7 +29,7 @@ export const leaderboard: CommandDefinition = {
     const me = await standings.findMember(ctx.actor.platform, ctx.actor.userId);
     const board =
       period === 'week'
-        ? await standings.since(ctx.community.id, weekStart(ctx.today), me?.id ?? null)
+        ? await standings.week(ctx.community.id, ctx.today, me?.id ?? null)
         : await standings.allTime(ctx.community.id, me?.id ?? null);
     const title = period === 'week' ? 'Leaderboard · this week' : 'Leaderboard · all time';
     if (board.top.length === 0) {

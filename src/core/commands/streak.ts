@@ -13,7 +13,7 @@ export const streak: CommandDefinition = {
     const asked = args.member?.trim();
     const member = asked
       ? ((await standings.findMember(ctx.actor.platform, asked.replace(/^<@!?(\d+)>$/, '$1'))) ??
-        (await standings.findMemberByName(ctx.community.id, asked)))
+        (await standings.findMemberByName(ctx.community.id, ctx.actor.platform, asked)))
       : await standings.findMember(ctx.actor.platform, ctx.actor.userId);
     const self = !asked || member?.externalId === ctx.actor.userId;
     if (asked && !member) {
