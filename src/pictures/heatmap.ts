@@ -67,6 +67,15 @@ export function drawHeatmap(
     });
   for (const c of grid.cells)
     cell(ctx, gridX + c.week * STEP, gridY + c.weekday * STEP, CELL, c.state, theme);
+  // Today gets a ring, so "where am I" needs no counting.
+  const last = grid.cells[grid.cells.length - 1];
+  if (last) {
+    ctx.beginPath();
+    ctx.roundRect(gridX + last.week * STEP - 3, gridY + last.weekday * STEP - 3, CELL + 6, CELL + 6, 7);
+    ctx.strokeStyle = theme.text;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  }
 
   const legendY = gridY + 7 * STEP + 12;
   const items: [CellState, string][] = [
