@@ -2,6 +2,7 @@
 // with an ellipsis instead of overflowing, word wrapping and rounded shapes.
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { ensureFonts, font, type FontWeight } from './fonts.ts';
+import { encodePng } from './png.ts';
 import type { CardTheme } from './theme.ts';
 
 export type Ctx = SKRSContext2D;
@@ -15,9 +16,9 @@ export function createCard(width: number, height: number, theme: CardTheme): { c
   return { canvas, ctx };
 }
 
-/** PNG bytes, encoded on libuv's thread pool so the bot's event loop keeps serving taps. */
-export async function toPng(canvas: Canvas): Promise<Buffer> {
-  return canvas.encode('png');
+/** PNG bytes, compressed on libuv's thread pool so the bot's event loop keeps serving taps. */
+export function toPng(canvas: Canvas): Promise<Buffer> {
+  return encodePng(canvas);
 }
 
 /** User text on one line: line breaks and runs of spaces become one space. */
