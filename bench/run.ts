@@ -7,6 +7,7 @@ const benches = [
   'answers.bench.ts',
   'standings.bench.ts',
   'scheduler-broadcast.bench.ts',
+  'cards.bench.ts',
 ];
 let failed = 0;
 for (const bench of benches) {
