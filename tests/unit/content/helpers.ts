@@ -1,5 +1,5 @@
 // Shared fixtures for the content tests.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,12 @@ import { loadContent, type ContentLibrary } from '../../../src/content/index.ts'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const contentDir = path.join(repoRoot, 'content');
-export const editorialPath = path.resolve(repoRoot, '..', 'shared', 'seed', '000_dc0f1fc96f4923c6.txt');
+/**
+ * The editorial the pack was written from is not part of the project: STUDYBOT_EDITORIAL names the
+ * .txt file where a checkout has it (CI does, see .ci/run). Without it, the tests that compare the
+ * pack with the editorial are skipped with one line saying so.
+ */
+export const EDITORIAL_ENV = 'STUDYBOT_EDITORIAL';
 
 let cached: Promise<ContentLibrary> | undefined;
 /** The real content library (loaded once per test file). */
@@ -17,8 +22,18 @@ export function library(): Promise<ContentLibrary> {
   return cached;
 }
 
-export function editorial(): string {
-  return readFileSync(editorialPath, 'utf8');
+let warned = false;
+/** The editorial's text, or undefined (with one warning) when STUDYBOT_EDITORIAL is unset or missing. */
+export function editorial(): string | undefined {
+  const file = process.env[EDITORIAL_ENV];
+  if (file && existsSync(file)) return readFileSync(file, 'utf8');
+  if (!warned) {
+    warned = true;
+    console.warn(
+      `Skipping the checks against the source editorial: ${EDITORIAL_ENV} ${file ? `names ${file}, which does not exist` : 'is not set'} (set it to the editorial's .txt file to run them).`,
+    );
+  }
+  return undefined;
 }
 
 /** Every number in a text: thousands separators removed, ordinals and suffixes dropped ("15th" -> 15, "FY24" -> 24). */
