@@ -1,5 +1,6 @@
 // The `studybot` command: start the bot, check or export content, migrate, register Discord commands.
 import { loadConfig, ConfigError } from './config.ts';
+import { exitWhenFlushed } from './exit.ts';
 import { createLogger } from './log.ts';
 
 const usage = `Usage: studybot <command>
@@ -80,4 +81,4 @@ async function run(argv: string[]): Promise<number> {
   return 2;
 }
 
-run(process.argv.slice(2)).then((code) => process.exit(code));
+void run(process.argv.slice(2)).then(exitWhenFlushed);
