@@ -1,5 +1,5 @@
 // The `studybot` command: start the bot, check or export content, migrate, register Discord commands.
-import { loadConfig, ConfigError } from './config.ts';
+import { loadConfig, ConfigError, readEnvFile } from './config.ts';
 import { exitWhenFlushed } from './exit.ts';
 import { createLogger } from './log.ts';
 
@@ -17,6 +17,8 @@ async function run(argv: string[]): Promise<number> {
     error: (s: string) => process.stderr.write(s + '\n'),
   };
   try {
+    // `start` reads .env itself (and says so); the other commands read it quietly.
+    if (command !== 'start') readEnvFile();
     switch (command) {
       case 'start': {
         const { main } = await import('./main.ts');
