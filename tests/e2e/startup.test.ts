@@ -1,6 +1,6 @@
 // Starting where users start it: settings in .env, and a container with no token and no terminal.
 import { spawn, type StdioOptions } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,9 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'studybot-startup-'));
+  // Reachable by the postgres user a root-started server runs as (tests/e2e/private-folder.test.ts
+  // covers the folder it cannot enter).
+  await chmod(dir, 0o755);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
