@@ -2,7 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const benches = ['content-lookup.bench.ts', 'answers.bench.ts', 'scheduler-broadcast.bench.ts'];
+const benches = [
+  'content-lookup.bench.ts',
+  'answers.bench.ts',
+  'scheduler-broadcast.bench.ts',
+  'startup.bench.ts',
+];
 let failed = 0;
 for (const bench of benches) {
   process.stdout.write(`\n=== ${bench} ===\n`);
