@@ -13,6 +13,7 @@ import { exitWhenFlushed } from './exit.ts';
 import { createHttpServer, type HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Scheduler } from './scheduler/index.ts';
+import { DatabaseInUse, EmbeddedPostgresMissing } from './store/embedded.ts';
 import { createStore, openDatabase, type OpenDatabase } from './store/index.ts';
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -58,6 +59,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   try {
     database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, log });
   } catch (err) {
+    // What the user must do, in one sentence, with no stack trace.
+    if (err instanceof EmbeddedPostgresMissing || err instanceof DatabaseInUse) {
+      process.stderr.write(`${err.message}\n`);
+      return 1;
+    }
     log.fatal({ err }, 'could not open the database');
     process.stderr.write(`Could not open the database: ${(err as Error).message}\n`);
     return 1;

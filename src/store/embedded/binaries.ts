@@ -16,7 +16,7 @@ export interface PostgresBinaries {
 export class EmbeddedPostgresMissing extends Error {
   constructor() {
     super(
-      'The embedded PostgreSQL is not installed here (a production install leaves it out): set DATABASE_URL to a PostgreSQL server.',
+      'DATABASE_URL is required here: the embedded PostgreSQL is not installed (a production install such as the Docker image leaves it out), so set DATABASE_URL to your PostgreSQL server.',
     );
     this.name = 'EmbeddedPostgresMissing';
   }
