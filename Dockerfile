@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
-# studybot: the bot as a container. TypeScript runs through tsx (a runtime dependency), so there
-# is no compile step; the build stage only installs production dependencies and generates the
-# Prisma client. PostgreSQL is a separate service: set DATABASE_URL (docker-compose.yml does).
+# studybot: the bot as a container, running compiled JavaScript (`node dist/main.js`).
+#   build: every dependency (TypeScript, the Prisma CLI) to generate the Prisma client and compile.
+#   deps:  production dependencies only: no TypeScript, no Prisma CLI or Studio, and no embedded
+#          PostgreSQL (an optional dependency: a container uses a PostgreSQL service, DATABASE_URL).
+#   runtime: those two, as a non-root user.
 
 ARG NODE_VERSION=20
 
@@ -17,32 +19,38 @@ ENV PRISMA_SCHEMA_ENGINE_BINARY=/app/scripts/schema-engine-stub.sh \
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY scripts ./scripts
-RUN npm ci --omit=dev --no-audit --no-fund \
+RUN npm ci --omit=optional --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+# The generated client (src/generated) is compiled into dist/ with the rest.
+RUN npm run build
+
+FROM node:${NODE_VERSION}-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+# --ignore-scripts: the postinstall generates the Prisma client, which the build stage already did.
+RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund \
     && npm cache clean --force
 
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production \
-    PORT=3000 \
-    PRISMA_HIDE_UPDATE_MESSAGE=1 \
-    CHECKPOINT_DISABLE=1
-COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --chown=node:node package.json package-lock.json tsconfig.json prisma.config.ts ./
+    PORT=3000
+COPY --from=deps --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/dist ./dist
+COPY --chown=node:node package.json ./
 COPY --chown=node:node bin ./bin
-COPY --chown=node:node prisma ./prisma
-COPY --chown=node:node scripts ./scripts
+COPY --chown=node:node prisma/migrations ./prisma/migrations
 COPY --chown=node:node content ./content
-COPY --chown=node:node src ./src
-# The client generated in the build stage (src/generated is not taken from the build context).
-COPY --from=build --chown=node:node /app/src/generated ./src/generated
 USER node
 EXPOSE 3000
-# /health answers 200 once the HTTP server is up and the database responds (it is served when a
-# platform token is set; with none the app is a terminal chat). No curl in slim: Node's fetch.
+# /health answers 200 once the HTTP server is up and the database responds, on the port the app
+# listens on (PORT). No curl in slim: Node's fetch.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["node", "-e", "fetch('http://127.0.0.1:3000/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+    CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The app applies pending migrations itself at start-up (src/store/migrate.ts, under an advisory
-# lock, so several replicas may start together); no separate migrate step is needed.
-# Node runs as PID 1 directly (not through npm) so SIGTERM reaches the app's graceful shutdown;
-# this is `npm start` (tsx src/main.ts) without the npm wrapper.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+# lock, so several replicas may start together); no separate migrate step is needed. Without
+# DATABASE_URL it exits 1 saying so (the image has no embedded PostgreSQL); without a platform
+# token it exits 1 saying so (a container has no terminal for the terminal chat).
+# Node runs as PID 1 directly (not through npm) so SIGTERM reaches the app's graceful shutdown.
+CMD ["node", "dist/main.js"]

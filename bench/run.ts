@@ -8,6 +8,7 @@ const benches = [
   'standings.bench.ts',
   'scheduler-broadcast.bench.ts',
   'cards.bench.ts',
+  'startup.bench.ts',
 ];
 let failed = 0;
 for (const bench of benches) {

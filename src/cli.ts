@@ -1,5 +1,6 @@
 // The `studybot` command: start the bot, check or export content, migrate, register Discord commands.
-import { loadConfig, ConfigError } from './config.ts';
+import { loadConfig, ConfigError, readEnvFile } from './config.ts';
+import { exitWhenFlushed } from './exit.ts';
 import { createLogger } from './log.ts';
 
 const usage = `Usage: studybot <command>
@@ -16,6 +17,8 @@ async function run(argv: string[]): Promise<number> {
     error: (s: string) => process.stderr.write(s + '\n'),
   };
   try {
+    // `start` reads .env itself (and says so); the other commands read it quietly.
+    if (command !== 'start') readEnvFile();
     switch (command) {
       case 'start': {
         const { main } = await import('./main.ts');
@@ -80,4 +83,4 @@ async function run(argv: string[]): Promise<number> {
   return 2;
 }
 
-run(process.argv.slice(2)).then((code) => process.exit(code));
+void run(process.argv.slice(2)).then(exitWhenFlushed);

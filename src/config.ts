@@ -1,5 +1,7 @@
 // Every setting comes from the environment and is validated here, once. A bad value stops
 // start-up with one message that names each bad variable and what it expects.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { isValidTimezone, parsePostTime } from './core/time.ts';
 
@@ -91,4 +93,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN (the application id of your bot)');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * Reads `.env` from the folder the bot starts in, when there is one, into process.env. Variables
+ * already set keep their value (process.loadEnvFile never overrides): the environment wins.
+ * Returns the file read, so start-up can say which one it was.
+ */
+export function readEnvFile(dir = process.cwd()): string | undefined {
+  const file = path.resolve(dir, '.env');
+  if (!existsSync(file)) return undefined;
+  try {
+    process.loadEnvFile(file);
+  } catch (err) {
+    throw new ConfigError([`${file}: could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`]);
+  }
+  return file;
 }

@@ -2,20 +2,25 @@
 // With no platform token it opens the terminal chat on an embedded PostgreSQL.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { ConfigError, loadConfig, readEnvFile, type Config } from './config.ts';
 import { ContentError, loadContent } from './content/index.ts';
 import { ConsoleAdapter } from './adapters/console/index.ts';
+import { stdinKind } from './adapters/console/stdin.ts';
 import type { PlatformAdapter } from './adapters/types.ts';
 import { StudyCore } from './core/engine.ts';
 import { systemClock } from './core/types.ts';
+import { exitWhenFlushed } from './exit.ts';
 import { createHttpServer, type HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Scheduler } from './scheduler/index.ts';
+import { DatabaseInUse, EmbeddedPostgresMissing } from './store/embedded.ts';
 import { createStore, openDatabase, type OpenDatabase } from './store/index.ts';
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let config: Config;
   try {
+    const envFile = env === process.env ? readEnvFile() : undefined;
+    if (envFile) process.stderr.write(`Read settings from ${envFile} (the environment wins over it).\n`);
     config = loadConfig(env);
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -25,6 +30,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     throw err;
   }
   const consoleMode = !config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN;
+  if (consoleMode && stdinKind() === 'none') {
+    process.stderr.write(
+      'No platform token is set (TELEGRAM_BOT_TOKEN or DISCORD_TOKEN), and there is no terminal or piped input for the terminal chat: set a token in the environment or in .env (see .env.example).\n',
+    );
+    return 1;
+  }
   // The terminal chat prints to stdout; keep the log to warnings unless asked otherwise.
   const level = consoleMode && !env.LOG_LEVEL ? 'warn' : config.LOG_LEVEL;
   const log = createLogger(level);
@@ -48,6 +59,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   try {
     database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, log });
   } catch (err) {
+    // What the user must do, in one sentence, with no stack trace.
+    if (err instanceof EmbeddedPostgresMissing || err instanceof DatabaseInUse) {
+      process.stderr.write(`${err.message}\n`);
+      return 1;
+    }
     log.fatal({ err }, 'could not open the database');
     process.stderr.write(`Could not open the database: ${(err as Error).message}\n`);
     return 1;
@@ -165,13 +181,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
 const invokedDirectly =
   process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
-  main().then(
-    (code) => process.exit(code),
-    (err: unknown) => {
-      process.stderr.write(`studybot crashed: ${(err as Error)?.stack ?? String(err)}\n`);
-      process.exit(1);
-    },
-  );
+  main().then(exitWhenFlushed, (err: unknown) => {
+    process.stderr.write(`studybot crashed: ${(err as Error)?.stack ?? String(err)}\n`);
+    return exitWhenFlushed(1);
+  });
 }
 
 export type { Logger };

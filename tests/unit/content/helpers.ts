@@ -8,12 +8,12 @@ import { loadContent, type ContentLibrary } from '../../../src/content/index.ts'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const contentDir = path.join(repoRoot, 'content');
-/** The source editorial sits in shared/ next to the checkout (or next to its worktree folder). */
-export const editorialPath = [1, 2]
-  .map((up) =>
-    path.resolve(repoRoot, ...Array<string>(up).fill('..'), 'shared', 'seed', '000_dc0f1fc96f4923c6.txt'),
-  )
-  .find((p) => existsSync(p)) as string;
+/**
+ * The editorial the pack was written from is not part of the project: STUDYBOT_EDITORIAL names the
+ * .txt file where a checkout has it (CI does, see .ci/run). Without it, the tests that compare the
+ * pack with the editorial are skipped with one line saying so.
+ */
+export const EDITORIAL_ENV = 'STUDYBOT_EDITORIAL';
 
 let cached: Promise<ContentLibrary> | undefined;
 /** The real content library (loaded once per test file). */
@@ -22,8 +22,18 @@ export function library(): Promise<ContentLibrary> {
   return cached;
 }
 
-export function editorial(): string {
-  return readFileSync(editorialPath, 'utf8');
+let warned = false;
+/** The editorial's text, or undefined (with one warning) when STUDYBOT_EDITORIAL is unset or missing. */
+export function editorial(): string | undefined {
+  const file = process.env[EDITORIAL_ENV];
+  if (file && existsSync(file)) return readFileSync(file, 'utf8');
+  if (!warned) {
+    warned = true;
+    console.warn(
+      `Skipping the checks against the source editorial: ${EDITORIAL_ENV} ${file ? `names ${file}, which does not exist` : 'is not set'} (set it to the editorial's .txt file to run them).`,
+    );
+  }
+  return undefined;
 }
 
 /** Every number in a text: thousands separators removed, ordinals and suffixes dropped ("15th" -> 15, "FY24" -> 24). */
