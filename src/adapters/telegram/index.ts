@@ -12,6 +12,7 @@ import { CommunityUnreachableError, type Reply } from '../../core/types.ts';
 import type { HttpServer } from '../../http/server.ts';
 import type { Logger } from '../../log.ts';
 import type { Community } from '../../store/index.ts';
+import { WAITING_FOR_SETUP } from '../../store/communities.ts';
 import type { PlatformAdapter, SentPost } from '../types.ts';
 import { AdminCheck } from './admin.ts';
 import { registerAnswerHandlers } from './answers.ts';
@@ -132,9 +133,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return;
     }
     if (!gone(before.status)) return;
-    // Added (back) to a chat: undo an earlier removal (not an admin's /pause) and say hello in groups.
+    // Added (back) to a chat: undo an earlier removal (not an admin's /pause, nor a chat that never
+    // asked for daily posts) and say hello in groups.
     const community = await store.communities.find('telegram', String(chat.id));
-    if (community && !community.active && !/paused/i.test(community.inactiveReason ?? '')) {
+    const reason = community?.inactiveReason ?? '';
+    if (community && !community.active && !/paused/i.test(reason) && reason !== WAITING_FOR_SETUP) {
       await store.communities.setActive(community.id, true);
     }
     if (chat.type === 'group' || chat.type === 'supergroup') {
