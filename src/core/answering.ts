@@ -40,7 +40,8 @@ export async function answerDaily(
     const date = fromDateColumn(post.localDate);
     const today = localDateOf(clock.now(), community.timezone);
     const correct = choice === question.answer;
-    if (date !== today) {
+    // A post dated after today is the current one after a zone change back (see todaysPost).
+    if (date < today) {
       return {
         ...problem(
           `That question closed at the end of ${formatDay(date)}; answers now go to today's question (/daily). The answer was ${letter(question.answer)}) ${question.options[question.answer]}.`,
