@@ -103,6 +103,15 @@ export class DailyPostStore {
     return result.count === 1;
   }
 
+  /** Records how many messages of a post are sent. Only the holder of the claim may; false otherwise. */
+  async recordParts(id: number, claimant: string, partsSent: number): Promise<boolean> {
+    const result = await this.db.dailyPost.updateMany({
+      where: { id, claimedBy: claimant, state: 'claimed' },
+      data: { partsSent },
+    });
+    return result.count === 1;
+  }
+
   /**
    * Gives a claim back after a failed send: pending again, not to be retried before `retryAt`
    * (kept in leaseUntil), or failed for the day.

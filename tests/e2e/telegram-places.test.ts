@@ -11,6 +11,7 @@ import { until } from '../helpers/wait.ts';
 import {
   FakeTelegram,
   tgChannel,
+  tgGroup,
   tgPrivate,
   tgUser,
   type FakeChat,
@@ -144,5 +145,36 @@ describe('control characters', () => {
     const streak = await ask(chat, user, '/streak Ra\u0000vi\u0007');
     expect(streak).not.toMatch(/Something went wrong/);
     expect(streak).toContain('"Ravi" hasn\'t answered a daily question here yet.');
+  });
+});
+
+describe('a daily post resumed after a crash', () => {
+  it('records the fact before sending the question, and a resumed post sends only what is missing', async () => {
+    const group = fake.addChat(tgGroup(-1001000000703, 'Resumed group'));
+    const user = tgUser(703, 'Asha');
+    await ask(group, user, '/help');
+    const community = (await t.database.store.communities.find('telegram', String(group.id)))!;
+    const today = localDateOf(t.clock.now(), community.timezone);
+    const post = await t.core.todaysPost(community, today);
+    const reply = t.core.dailyReply(community, post);
+
+    // First attempt: the fact goes out and is recorded, then the question.
+    const recorded: number[] = [];
+    let since = fake.calls.length;
+    await adapter.sendDaily(community, reply, { sent: 0, record: async (n) => void recorded.push(n) });
+    const first = fake.sentTo(group.id, since).map((c) => c.method);
+    expect(first.at(-1)).toBe('sendPoll');
+    expect(recorded).toEqual(first.slice(0, -1).map((_, i) => i + 1));
+
+    // Another process (a fresh adapter, nothing in memory) takes over a post whose fact was sent.
+    const other = createTelegramAdapter({
+      core: t.core,
+      token: TOKEN,
+      apiRoot: fake.apiRoot,
+      log: pino({ level: 'silent' }),
+    });
+    since = fake.calls.length;
+    await other.sendDaily(community, reply, { sent: recorded.at(-1)!, record: async () => undefined });
+    expect(fake.sentTo(group.id, since).map((c) => c.method)).toEqual(['sendPoll']);
   });
 });

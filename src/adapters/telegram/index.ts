@@ -13,7 +13,7 @@ import type { HttpServer } from '../../http/server.ts';
 import type { Logger } from '../../log.ts';
 import type { Community } from '../../store/index.ts';
 import { WAITING_FOR_SETUP } from '../../store/communities.ts';
-import type { PlatformAdapter, SentPost } from '../types.ts';
+import type { DailyParts, PlatformAdapter, SentPost } from '../types.ts';
 import { AdminCheck } from './admin.ts';
 import { registerAnswerHandlers } from './answers.ts';
 import { publishCommandMenus, registerCommands } from './commands.ts';
@@ -213,13 +213,22 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return entry;
   }
 
-  async function sendDailyOnce(community: Community, reply: Reply) {
+  async function sendDailyOnce(community: Community, reply: Reply, parts?: DailyParts) {
     const entry = dailyPostEntry(reply.question?.ref ?? `community ${community.id}`);
+    // Parts recorded in the database, perhaps by a process that died: never sent twice.
+    if (parts && parts.sent > entry.progress.delivered) entry.progress.delivered = parts.sent;
     const previous = entry.attempt ?? Promise.resolve();
     const attempt = previous
       .catch(() => undefined)
       .then(async () =>
-        postDaily(api, community.externalId, await chatType(community.externalId), reply, entry.progress),
+        postDaily(
+          api,
+          community.externalId,
+          await chatType(community.externalId),
+          reply,
+          entry.progress,
+          parts?.record,
+        ),
       );
     entry.attempt = attempt;
     try {
@@ -307,8 +316,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await drain(polling);
     },
 
-    sendDaily(community: Community, reply: Reply): Promise<SentPost> {
-      return forScheduler(community, () => sendDailyOnce(community, reply));
+    sendDaily(community: Community, reply: Reply, parts?: DailyParts): Promise<SentPost> {
+      return forScheduler(community, () => sendDailyOnce(community, reply, parts));
     },
 
     async sendMessage(community: Community, reply: Reply): Promise<void> {
