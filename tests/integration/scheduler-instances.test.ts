@@ -139,6 +139,7 @@ describe('several instances on one database', () => {
     expect(held.every((r) => r.state === 'claimed' && r.partsSent === 1)).toBe(true);
 
     const platform = new RecordingPlatform('telegram', t.clock);
+    platform.twoParts = true;
     const survivor = instance('survivor', platform);
     t.clock.advance(5 * MINUTE + 1000);
     expect(await survivor.tick()).toMatchObject({ due: all.length, posted: all.length });

@@ -30,8 +30,12 @@ export interface DeliveredPart {
 export class RecordingPlatform {
   readonly delivered: Delivered[] = [];
   readonly closed: { communityId: number; messageRef: string; at: Date }[] = [];
-  /** Every message of every daily post, in the order the platform accepted them. */
+  /**
+   * With twoParts set, a daily post is the fact then the question, as on Telegram, and every message
+   * is listed here in the order the platform accepted them. Off by default: one message per post.
+   */
   readonly parts: DeliveredPart[] = [];
+  twoParts = false;
   /** Per external chat id: how sends to it misbehave. */
   readonly misbehave = new Map<string, Misbehaviour>();
   inFlight = 0;
@@ -73,6 +77,7 @@ export class RecordingPlatform {
       stop: async () => undefined,
       sendDaily: async (community, reply, parts) => {
         // The fact first, unless an earlier attempt (maybe another process) already sent it.
+        if (!this.twoParts) return send('daily', community, reply);
         if ((parts?.sent ?? 0) < 1) {
           this.parts.push({ communityId: community.id, part: 'fact', via });
           await parts?.record(1);
