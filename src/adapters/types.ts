@@ -10,6 +10,18 @@ export interface SentPost {
   answerRef?: string | undefined;
 }
 
+/**
+ * How far a daily post got: a post is several messages on some platforms (Telegram: the fact, then
+ * the question as a quiz poll). `sent` messages are already in the chat (an earlier attempt, maybe
+ * by a process that died); an adapter sends only the rest, and awaits `record` after each message
+ * but the last, before sending the next. `record` throws when this process no longer holds the
+ * post (its claim was taken over), which stops the send.
+ */
+export interface DailyParts {
+  sent: number;
+  record(sent: number): Promise<void>;
+}
+
 export interface PlatformAdapter {
   readonly platform: 'discord' | 'telegram' | 'console';
   start(): Promise<void>;
@@ -19,7 +31,7 @@ export interface PlatformAdapter {
    * Throws CommunityUnreachableError when the bot was removed or lost permission, so the
    * community is marked inactive instead of retried forever; other errors are retried later.
    */
-  sendDaily(community: Community, reply: Reply): Promise<SentPost>;
+  sendDaily(community: Community, reply: Reply, parts?: DailyParts): Promise<SentPost>;
   /** Posts any other public message (the weekly summary). Same error contract as sendDaily. */
   sendMessage(community: Community, reply: Reply): Promise<void>;
   /** Closes a daily question when its local day ends (stop a poll, disable buttons). Optional. */

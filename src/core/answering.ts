@@ -1,22 +1,30 @@
 // Recording answers: the daily question (streaks and points) and practice questions (stats only).
 // Never throws: a failure becomes a sentence asking the member to tap again.
 import { cleanName, formatDay } from './format.ts';
-import { communityFor } from './places.ts';
+import { communityFor, isPlaceOf } from './places.ts';
 import { letter, problem } from './replies.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
-import type { Actor, CoreServices, Invocation, Reply } from './types.ts';
+import type { Actor, CoreServices, Invocation, Place, Reply } from './types.ts';
 
 type PostWithCommunity = NonNullable<
   Awaited<ReturnType<CoreServices['store']['dailyPosts']['withCommunity']>>
 >;
 
-/** Records an answer to a daily question, by post id or post (the first answer counts). Never throws. */
+/** What a tap on a forged or foreign button is told; nothing is recorded. */
+export const STALE_BUTTON = 'This button no longer works. Try /daily or /quiz.';
+
+/**
+ * Records an answer to a daily question, by post id or post (the first answer counts). `place` is
+ * where the answer came from; it must be the post's community (absent only for answers that carry
+ * the platform's own id of the post, which cannot be forged). Never throws.
+ */
 export async function answerDaily(
   services: CoreServices,
-  actor: Actor,
+  from: { actor: Actor; place?: Place | undefined },
   target: number | PostWithCommunity,
   choice: number,
 ): Promise<Reply> {
+  const { actor, place } = from;
   try {
     const { store, content, clock } = services;
     // Callers that looked the post up already (by a poll id) pass it in.
@@ -25,13 +33,15 @@ export async function answerDaily(
     const question = post ? content.question(post.questionId) : undefined;
     if (!post || !community || !question)
       return problem("I can't find that question any more. Try /daily for today's.");
+    if (place && !isPlaceOf(community, place)) return problem(STALE_BUTTON);
     if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
       return problem(`Please pick one of ${question.options.map((_, i) => letter(i)).join(', ')}.`);
     }
     const date = fromDateColumn(post.localDate);
     const today = localDateOf(clock.now(), community.timezone);
     const correct = choice === question.answer;
-    if (date !== today) {
+    // A post dated after today is the current one after a zone change back (see todaysPost).
+    if (date < today) {
       return {
         ...problem(
           `That question closed at the end of ${formatDay(date)}; answers now go to today's question (/daily). The answer was ${letter(question.answer)}) ${question.options[question.answer]}.`,

@@ -12,6 +12,10 @@ import type { CoreServices, QuestionCard, Reply } from './types.ts';
 export async function todaysPost(services: CoreServices, community: Community, today: LocalDate) {
   const existing = await services.store.dailyPosts.find(community.id, today);
   if (existing) return existing;
+  // After the community's zone moved back across the date line, its latest post can be dated after
+  // "today": that post stays the current question, so no calendar day gets a second one.
+  const latest = await services.store.dailyPosts.latest(community.id);
+  if (latest && fromDateColumn(latest.localDate) > today) return latest;
   const pick = services.content.daily(today);
   return services.store.dailyPosts.ensure(community.id, today, {
     factId: pick.fact.id,

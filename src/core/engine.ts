@@ -2,6 +2,7 @@
 // becomes one friendly sentence; unexpected errors are logged with context and never escape.
 import type { Community } from '../store/index.ts';
 import { commands } from './commands/index.ts';
+import { withoutControls } from './format.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
@@ -50,9 +51,12 @@ export class StudyCore {
   async execute(inv: Invocation, name: string, input: string | CommandArgs): Promise<Reply> {
     const def = this.command(name);
     if (!def) {
-      return problem(`I don't know the command /${name.slice(0, 40)}. Type /help to see what I can do.`);
+      return problem(
+        `I don't know the command /${withoutControls(name).slice(0, 40)}. Type /help to see what I can do.`,
+      );
     }
-    const args = typeof input === 'string' ? parseTextArgs(def, input) : input;
+    // Before anything else: no control character reaches a handler, a lookup or the database.
+    const args = cleanArgs(typeof input === 'string' ? parseTextArgs(def, input) : input);
     for (const [key, value] of Object.entries(args)) {
       if (value !== undefined && value.length > MAX_ARGUMENT_LENGTH) {
         return problem(
@@ -105,16 +109,23 @@ export class StudyCore {
     return practiceCard(this.services, random);
   }
 
-  /** Records an answer to the daily question `postId` (the first answer counts). Never throws. */
-  answerDaily(actor: Actor, postId: number, choice: number): Promise<Reply> {
-    return answerDaily(this.services, actor, postId, choice);
+  /**
+   * Records a tap on the daily question `postId` (the first answer counts). The post id comes from
+   * button data a client can forge, so the tap counts only when it came from the post's own place
+   * (see tapCameFrom). Never throws.
+   */
+  answerDaily(inv: Invocation, postId: number, choice: number): Promise<Reply> {
+    return answerDaily(this.services, inv, postId, choice);
   }
 
-  /** Answers that arrive with the platform's id of the post (a Telegram poll id). */
+  /**
+   * Answers that arrive with the platform's own id of the post (a Telegram poll id): only the
+   * platform can send those, and only for the bot's own message, so there is no place to check.
+   */
   async answerDailyByRef(actor: Actor, answerRef: string, choice: number): Promise<Reply | null> {
     const post = await this.services.store.dailyPosts.byAnswerRef(answerRef);
     if (!post) return null;
-    return answerDaily(this.services, actor, post, choice);
+    return answerDaily(this.services, { actor }, post, choice);
   }
 
   /** A practice answer: feedback and /stats, never streaks or points. Never throws. */
@@ -134,6 +145,13 @@ export class StudyCore {
       ),
     };
   }
+}
+
+function cleanArgs(args: CommandArgs): CommandArgs {
+  const clean: CommandArgs = {};
+  for (const [key, value] of Object.entries(args))
+    clean[key] = value === undefined ? value : withoutControls(value);
+  return clean;
 }
 
 /** Splits the text after a command into its options: the last option takes the rest of the text. */

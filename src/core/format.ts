@@ -12,10 +12,19 @@ export function formatDay(date: LocalDate): string {
   });
 }
 
+/**
+ * Text typed by a user, without control characters (C0, DEL, C1): they mean nothing in a topic,
+ * a name or a time, and PostgreSQL refuses a NUL in text outright (error 22021). Line breaks and
+ * tabs become spaces; the rest are dropped, so "ce\u0000pa" still finds cepa.
+ */
+export function withoutControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
+  return text.replace(/[\t\n\v\f\r]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+
 /** Display names come from users: keep them short and on one line. */
 export function cleanName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
-  const one = name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const one = withoutControls(name).trim();
   return (one || 'Someone').slice(0, 64);
 }
 

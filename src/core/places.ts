@@ -1,5 +1,6 @@
 // A place on a platform -> its community row, created with the defaults on first contact.
 import type { Community } from '../store/index.ts';
+import { withoutControls } from './format.ts';
 import type { CoreServices, Place } from './types.ts';
 
 export function communityFor(services: CoreServices, place: Place): Promise<Community> {
@@ -8,9 +9,19 @@ export function communityFor(services: CoreServices, place: Place): Promise<Comm
       platform: place.platform,
       externalId: place.chatId,
       channelId: place.channelId,
-      title: place.title,
+      title: place.title === undefined ? undefined : withoutControls(place.title).slice(0, 200),
       postsBeforeSetup: place.postsBeforeSetup,
     },
     services.defaults,
   );
+}
+
+/**
+ * Whether a tap came from the community's own place. Telegram: the chat. Discord: the guild — the
+ * community is the guild, and /daily shows the same post (with its buttons) in any of the guild's
+ * channels, so the channel is no boundary between communities. A daily post id in button data
+ * is only a number a client can forge; this is what keeps one group from answering another's.
+ */
+export function isPlaceOf(community: Community, place: Place): boolean {
+  return community.platform === place.platform && community.externalId === place.chatId;
 }

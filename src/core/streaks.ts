@@ -29,12 +29,13 @@ export function afterAnswer(state: StreakState, day: LocalDate): StreakState {
 
 /**
  * The streak a member sees on `today`: a streak is still alive while today's question can extend
- * it (last answer today or yesterday); after a missed day it is 0.
+ * it (last answer today or yesterday); after a missed day it is 0. A last answer dated after today
+ * happens when the community's zone moved back across the date line: that day's question is still
+ * the current one (no earlier date is ever posted after it), so the streak is alive.
  */
 export function visibleStreak(state: StreakState, today: LocalDate): number {
   if (state.last === null) return 0;
-  const gap = daysBetween(state.last, today);
-  return gap === 0 || gap === 1 ? state.current : 0;
+  return daysBetween(state.last, today) <= 1 ? state.current : 0;
 }
 
 /** True when the member still has today's question to answer to keep the streak going. */

@@ -22,8 +22,9 @@ export interface Place {
   channelId?: string | undefined;
   title?: string | undefined;
   /**
-   * False where the bot must not post until an admin runs /setup (Discord: the admin picks the
-   * channel). Telegram groups and the terminal get the daily post from first contact.
+   * False where the bot must not post until someone runs /setup there: a Discord server (an admin
+   * picks the channel) and a private chat (one command must not sign a member up for daily posts).
+   * Telegram groups and channels, and the terminal, get the daily post from first contact.
    */
   postsBeforeSetup?: boolean | undefined;
 }

@@ -9,7 +9,9 @@
 // accepted the message, another instance takes the claim over when the lease ends and the post is
 // sent once. If it dies after the platform accepted the message but before the row is marked
 // posted, nobody can know the message went out, so it is sent again after the lease: across
-// crashes delivery is at-least-once, with that window a few milliseconds wide per community.
+// crashes delivery is at-least-once, with that window a few milliseconds wide per community. A post
+// of several messages (fact, then question) records each one as it goes, and a post taken over
+// resumes after the last recorded one (see parts.ts for what remains).
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { schedule, validate, type ScheduledTask } from 'node-cron';
@@ -20,6 +22,7 @@ import { CommunityUnreachableError, systemClock, type Clock } from '../core/type
 import type { Logger } from '../log.ts';
 import type { Community, DailyPost } from '../store/index.ts';
 import { isDue, LocalDays, type LocalDay } from './due.ts';
+import { dailyParts } from './parts.ts';
 import { forEachConcurrent, Semaphore } from './pool.ts';
 import { pairKey, SchedulerQueries, type CommunitySchedule } from '../store/scheduling.ts';
 import { weeklySummaryReply } from './weekly.ts';
@@ -300,8 +303,9 @@ export class Scheduler {
     const call: { sending?: Promise<SentPost> } = {};
     try {
       const reply = this.core.dailyReply(community, claimed);
+      const parts = dailyParts(store, claimed, this.instanceId);
       const sent = await paced(() => {
-        call.sending = Promise.resolve().then(() => adapter.sendDaily(community, reply));
+        call.sending = Promise.resolve().then(() => adapter.sendDaily(community, reply, parts));
         return this.withTimeout(call.sending);
       });
       await this.recordPosted(community, claimed, sent);

@@ -39,6 +39,11 @@ export class DailyPostStore {
     });
   }
 
+  /** The community's post with the latest date. */
+  latest(communityId: number): Promise<DailyPost | null> {
+    return this.db.dailyPost.findFirst({ where: { communityId }, orderBy: { localDate: 'desc' } });
+  }
+
   byId(id: number): Promise<DailyPost | null> {
     return this.db.dailyPost.findUnique({ where: { id } });
   }
@@ -56,6 +61,8 @@ export class DailyPostStore {
    * Claims the community's post for a date, to send it. Succeeds (returns the row) when the row is
    * new, pending, or claimed by a process whose lease has expired; returns null when it is posted
    * or another live instance holds it. One statement, so concurrent instances cannot both win.
+   * Never creates a post dated before the community's latest one: after its zone moved back across
+   * the date line, "today" can be a date it has passed, and that day must not get a second question.
    */
   async claim(
     communityId: number,
@@ -68,7 +75,9 @@ export class DailyPostStore {
     const leaseUntil = new Date(now.getTime() + leaseMs);
     const rows = await this.db.$queryRaw<DailyPost[]>`
       INSERT INTO "DailyPost" ("communityId", "localDate", "factId", "questionId", "state", "claimedBy", "leaseUntil", "attempts")
-      VALUES (${communityId}, ${date}::date, ${content.factId}, ${content.questionId}, 'claimed', ${claimant}, ${leaseUntil}, 1)
+      SELECT ${communityId}, ${date}::date, ${content.factId}, ${content.questionId}, 'claimed', ${claimant}, ${leaseUntil}, 1
+      WHERE NOT EXISTS (
+        SELECT 1 FROM "DailyPost" WHERE "communityId" = ${communityId} AND "localDate" > ${date}::date)
       ON CONFLICT ("communityId", "localDate") ${claimOnConflict('DailyPost', now)}
       RETURNING *`;
     return rows[0] ?? null;
@@ -90,6 +99,15 @@ export class DailyPostStore {
         postedAt: now,
         leaseUntil: null,
       },
+    });
+    return result.count === 1;
+  }
+
+  /** Records how many messages of a post are sent. Only the holder of the claim may; false otherwise. */
+  async recordParts(id: number, claimant: string, partsSent: number): Promise<boolean> {
+    const result = await this.db.dailyPost.updateMany({
+      where: { id, claimedBy: claimant, state: 'claimed' },
+      data: { partsSent },
     });
     return result.count === 1;
   }

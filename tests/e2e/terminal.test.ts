@@ -46,7 +46,7 @@ afterAll(async () => {
 describe('the terminal chat (npm start with no platform token)', () => {
   it('answers each piped command, then exits 0; a second run finds the first run’s data', async () => {
     const first = await startBot(
-      `/fact cepa\n/quiz\n/answer A\n/daily\n/answer B\n/streak\n/leaderboard\n/frobnicate\n/fact ${'x'.repeat(10_000)}\n/setup 08:00 Nowhere/Land\nhello\n`,
+      `/fact cepa\n/quiz\n/practice A\n/daily\n/answer B\n/streak\n/leaderboard\n/frobnicate\n/fact ${'x'.repeat(10_000)}\n/setup 08:00 Nowhere/Land\nhello\n`,
     );
     expect(first.stderr).not.toMatch(/crash|Error:/);
     expect(first.code).toBe(0);

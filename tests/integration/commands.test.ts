@@ -116,7 +116,7 @@ describe('the daily question', () => {
     const fri = await t.database.db.dailyPost.findFirstOrThrow({
       where: { localDate: new Date('2026-11-27T00:00:00Z') },
     });
-    const r = await t.core.answerDaily(inv('u9').actor, fri.id, 0);
+    const r = await t.core.answerDaily(inv('u9'), fri.id, 0);
     expect(r.answer!.status).toBe('closed');
     expect(await t.database.db.answer.count({ where: { dailyPostId: fri.id } })).toBe(2);
   });

@@ -1,5 +1,7 @@
 // A scheduler process that claims its communities' posts and then dies mid-send: its platform
-// calls never return, and the parent test kills it with SIGKILL once every claim is taken.
+// calls never return, and the parent test kills it with SIGKILL once every claim is taken. With
+// CRASH_CHILD_AFTER_FACT=1 each post's first message (the fact) reaches the platform first, and the
+// process dies before the question.
 // Run by scheduler-instances.test.ts as a real child process (node --import tsx).
 import path from 'node:path';
 import type { PlatformAdapter } from '../../src/adapters/types.ts';
@@ -31,7 +33,12 @@ const adapter: PlatformAdapter = {
   platform: 'telegram',
   start: async () => undefined,
   stop: async () => undefined,
-  sendDaily: (community) => {
+  sendDaily: async (community, _reply, parts) => {
+    if (process.env.CRASH_CHILD_AFTER_FACT === '1') {
+      // The platform accepted the fact; the adapter records it before sending the question.
+      process.stdout.write(`fact ${community.externalId}\n`);
+      await parts?.record(1);
+    }
     // The claim is in the database; the request to the platform never completes.
     process.stdout.write(`claimed ${community.externalId}\n`);
     return hang();

@@ -69,6 +69,45 @@ async function communities(count: number) {
   return t.database.db.community.findMany({ orderBy: { id: 'asc' } });
 }
 
+/**
+ * Runs a scheduler in a child process that claims every due post, sends nothing more (or, with
+ * CRASH_CHILD_AFTER_FACT, only each fact) and is then killed with SIGKILL.
+ */
+async function crashChild(count: number, env: Record<string, string> = {}) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'scheduler-crash-child.ts')],
+    {
+      env: {
+        ...process.env,
+        CRASH_CHILD_DATABASE_URL: t.database.url,
+        CRASH_CHILD_NOW: NOW,
+        CRASH_CHILD_INSTANCE: 'doomed',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const claimedLines = new Set<string>();
+  const facts = new Set<string>();
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) {
+        if (line.startsWith('claimed ')) claimedLines.add(line);
+        else if (line.startsWith('fact ')) facts.add(line);
+      }
+      if (claimedLines.size === count) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`the child exited early (${code}): ${stderr}`)));
+  });
+  child.kill('SIGKILL');
+  await exited;
+  return { facts };
+}
+
 describe('several instances on one database', () => {
   it('three instances and 200 communities give exactly 200 posts', async () => {
     const all = await communities(200);
@@ -92,35 +131,26 @@ describe('several instances on one database', () => {
     for (const row of rows) expect(row.claimedBy).toBe(via.get(row.messageRef!));
   });
 
+  it('a process killed between the fact and the question: the taken-over post sends only the question', async () => {
+    const all = await communities(6);
+    const { facts } = await crashChild(all.length, { CRASH_CHILD_AFTER_FACT: '1' });
+    expect(facts.size).toBe(all.length);
+    const held = await t.database.db.dailyPost.findMany();
+    expect(held.every((r) => r.state === 'claimed' && r.partsSent === 1)).toBe(true);
+
+    const platform = new RecordingPlatform('telegram', t.clock);
+    platform.twoParts = true;
+    const survivor = instance('survivor', platform);
+    t.clock.advance(5 * MINUTE + 1000);
+    expect(await survivor.tick()).toMatchObject({ due: all.length, posted: all.length });
+    // Each group saw the fact once (from the process that died) and the question once.
+    expect(platform.parts.filter((p) => p.part === 'fact')).toEqual([]);
+    expect(platform.parts.map((p) => p.communityId).sort()).toEqual(all.map((c) => c.id).sort());
+  });
+
   it('a process killed between claim and send is taken over after its lease; no community is missed or doubled', async () => {
     const all = await communities(6);
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(import.meta.dirname, 'scheduler-crash-child.ts')],
-      {
-        env: {
-          ...process.env,
-          CRASH_CHILD_DATABASE_URL: t.database.url,
-          CRASH_CHILD_NOW: NOW,
-          CRASH_CHILD_INSTANCE: 'doomed',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-    const claimedLines = new Set<string>();
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        for (const line of chunk.toString().split('\n'))
-          if (line.startsWith('claimed ')) claimedLines.add(line);
-        if (claimedLines.size === all.length) resolve();
-      });
-      child.on('exit', (code) => reject(new Error(`the child exited early (${code}): ${stderr}`)));
-    });
-    child.kill('SIGKILL');
-    await exited;
+    await crashChild(all.length);
 
     const held = await t.database.db.dailyPost.findMany();
     expect(held).toHaveLength(all.length);

@@ -20,9 +20,22 @@ export interface Delivered {
 
 export type Misbehaviour = 'error' | 'unreachable' | 'hang';
 
+/** A daily post is two messages, as on Telegram: the fact, then the question. */
+export interface DeliveredPart {
+  communityId: number;
+  part: 'fact' | 'question';
+  via: string;
+}
+
 export class RecordingPlatform {
   readonly delivered: Delivered[] = [];
   readonly closed: { communityId: number; messageRef: string; at: Date }[] = [];
+  /**
+   * With twoParts set, a daily post is the fact then the question, as on Telegram, and every message
+   * is listed here in the order the platform accepted them. Off by default: one message per post.
+   */
+  readonly parts: DeliveredPart[] = [];
+  twoParts = false;
   /** Per external chat id: how sends to it misbehave. */
   readonly misbehave = new Map<string, Misbehaviour>();
   inFlight = 0;
@@ -62,7 +75,17 @@ export class RecordingPlatform {
       sendConcurrency,
       start: async () => undefined,
       stop: async () => undefined,
-      sendDaily: (community, reply) => send('daily', community, reply),
+      sendDaily: async (community, reply, parts) => {
+        // The fact first, unless an earlier attempt (maybe another process) already sent it.
+        if (!this.twoParts) return send('daily', community, reply);
+        if ((parts?.sent ?? 0) < 1) {
+          this.parts.push({ communityId: community.id, part: 'fact', via });
+          await parts?.record(1);
+        }
+        const sent = await send('daily', community, reply);
+        this.parts.push({ communityId: community.id, part: 'question', via });
+        return sent;
+      },
       sendMessage: async (community, reply) => {
         await send('message', community, reply);
       },

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
 import { Scheduler, type SchedulerOptions } from '../../src/scheduler/index.ts';
 import type { Community } from '../../src/store/index.ts';
-import { actor, createTestCore, type TestCore } from '../helpers/core.ts';
+import { actor, createTestCore, place, type TestCore } from '../helpers/core.ts';
 import { RecordingPlatform } from './scheduler-platform.ts';
 
 const MINUTE = 60_000;
@@ -321,7 +321,11 @@ describe('the weekly summary', () => {
       const answer = t.content.question(post!.questionId)!.answer;
       for (const [name, correctDays] of Object.entries(right)) {
         const choice = day < correctDays ? answer : (answer + 1) % 4;
-        const reply = await t.core.answerDaily(actor(name, name), post!.id, choice);
+        const reply = await t.core.answerDaily(
+          { actor: actor(name, name), place: place('study-circle', 'telegram') },
+          post!.id,
+          choice,
+        );
         expect(reply.answer?.status).toBe('recorded');
       }
     }

@@ -1,6 +1,10 @@
 // The terminal chat: try every command before creating a Discord or Telegram bot. On a terminal it
 // shows today's post and prompts; with piped input it answers one command per line and ends at
 // end of input, so `printf '/fact cepa\n/streak\n' | npm start` works in scripts.
+//
+// /answer always answers today's question, as /help says, on every platform. A practice question
+// (/quiz) is answered with /practice B here, where there are no buttons to tap: two questions on one
+// screen, two commands that each name which one they answer.
 import os from 'node:os';
 import readline from 'node:readline';
 import type { StudyCore } from '../../core/engine.ts';
@@ -8,7 +12,8 @@ import { parseChoice } from '../../core/replies.ts';
 import type { Invocation, QuestionCard, Reply } from '../../core/types.ts';
 import type { Community } from '../../store/index.ts';
 import type { PlatformAdapter, SentPost } from '../types.ts';
-import { renderText } from './render.ts';
+import { PRACTICE_HELP, renderText } from './render.ts';
+import { wrapText } from './wrap.ts';
 
 export interface ConsoleAdapterOptions {
   core: StudyCore;
@@ -26,8 +31,10 @@ export class ConsoleAdapter implements PlatformAdapter {
   private readonly output: NodeJS.WritableStream;
   private readonly interactive: boolean;
   private readonly invocation: Invocation;
-  /** The last question shown, so that `/answer B` after `/quiz` answers the practice question. */
+  /** The practice question on screen, answered with /practice (never with /answer). */
   private pendingPractice: QuestionCard | undefined;
+  /** True while the prompt waits for a line: output that arrives then must redraw it. */
+  private prompting = false;
   private rl: readline.Interface | undefined;
   /** Daily posts already on screen (shown by /daily at start), so the scheduler does not repeat them. */
   private readonly shownDaily = new Set<string>();
@@ -63,16 +70,18 @@ export class ConsoleAdapter implements PlatformAdapter {
     this.rl = rl;
     if (this.interactive) rl.setPrompt('> ');
     this.finished = (async () => {
-      if (this.interactive) rl.prompt();
+      this.prompt();
       for await (const line of rl) {
+        this.prompting = false;
         const text = line.trim();
         if (text === '/quit' || text === '/exit') break;
         if (text) {
           if (!this.interactive) this.print(`> ${text.length > 80 ? text.slice(0, 80) + '…' : text}`);
           await this.handle(text);
         }
-        if (this.interactive) rl.prompt();
+        this.prompt();
       }
+      this.prompting = false;
       rl.close();
     })();
   }
@@ -100,28 +109,62 @@ export class ConsoleAdapter implements PlatformAdapter {
     }
     const name = (m[1] ?? '').toLowerCase();
     const rest = m[2] ?? '';
-    if (name === 'answer' && this.pendingPractice) {
-      const card = this.pendingPractice;
-      const choice = parseChoice(rest, card.options.length);
-      if (choice !== undefined) {
-        this.pendingPractice = undefined;
-        return this.options.core.answerPractice(this.invocation, card.ref, choice);
-      }
-    }
-    return this.options.core.execute(this.invocation, name, rest);
+    if (name === 'practice') return this.answerPractice(rest);
+    const reply = await this.options.core.execute(this.invocation, name, rest);
+    if (name === 'help' || name === 'start') reply.lines.push(PRACTICE_HELP);
+    return reply;
   }
 
-  /** `/answer` goes to the question on screen: the last practice one, or else today's. */
+  private async answerPractice(text: string): Promise<Reply> {
+    const card = this.pendingPractice;
+    if (!card) {
+      return {
+        visibility: 'ephemeral',
+        tone: 'error',
+        lines: [
+          "There's no practice question on screen: /quiz asks one. Today's question is answered with /answer.",
+        ],
+      };
+    }
+    const choice = parseChoice(text, card.options.length);
+    if (choice === undefined) {
+      return {
+        visibility: 'ephemeral',
+        tone: 'error',
+        lines: [`Please answer the practice question with a letter, e.g. /practice B.`],
+      };
+    }
+    this.pendingPractice = undefined;
+    return this.options.core.answerPractice(this.invocation, card.ref, choice);
+  }
+
   private showing(card: QuestionCard): void {
     if (card.kind === 'practice') this.pendingPractice = card;
-    else {
-      this.pendingPractice = undefined;
-      this.shownDaily.add(card.ref);
-    }
+    else this.shownDaily.add(card.ref);
   }
 
+  private prompt(): void {
+    if (!this.interactive || !this.rl) return;
+    this.prompting = true;
+    this.rl.prompt();
+  }
+
+  /**
+   * Prints a message wrapped to the terminal's width. While the student is typing (a daily post
+   * arriving from the scheduler), the half-typed line is cleared first and the prompt redrawn with
+   * it afterwards, so the message never lands inside what they type.
+   */
   private print(text: string): void {
-    this.output.write(text + '\n');
+    const columns = this.interactive ? (this.output as { columns?: number }).columns : undefined;
+    const wrapped = wrapText(text, columns) + '\n';
+    if (!this.prompting || !this.rl) {
+      this.output.write(wrapped);
+      return;
+    }
+    readline.clearLine(this.output, 0);
+    readline.cursorTo(this.output, 0);
+    this.output.write(wrapped);
+    this.rl.prompt(true);
   }
 
   async sendDaily(_community: Community, reply: Reply): Promise<SentPost> {

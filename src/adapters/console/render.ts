@@ -2,6 +2,10 @@
 import { letter } from '../../core/replies.ts';
 import type { Reply } from '../../core/types.ts';
 
+/** The terminal's own command, added to /help: elsewhere practice questions are answered by a tap. */
+export const PRACTICE_HELP =
+  "/practice <A-D> — answer the practice question on screen (/answer always answers today's)";
+
 export function renderText(reply: Reply): string {
   const out: string[] = [];
   const mark = reply.tone === 'error' ? '! ' : reply.tone === 'success' ? '✓ ' : '';
@@ -14,7 +18,13 @@ export function renderText(reply: Reply): string {
   if (q) {
     out.push('', q.kind === 'daily' ? `Question: ${q.prompt}` : `Practice question: ${q.prompt}`);
     q.options.forEach((o, i) => out.push(`  ${letter(i)}) ${o}`));
-    out.push(`Answer with /answer ${q.options.map((_, i) => letter(i)).join('|')}`);
+    const letters = q.options.map((_, i) => letter(i)).join('|');
+    // Each question names its own command, so an answer cannot go to the other one.
+    out.push(
+      q.kind === 'daily'
+        ? `Answer today's question with /answer ${letters}`
+        : `Answer this practice question with /practice ${letters} (/answer is for today's question)`,
+    );
   }
   if (reply.footer) out.push('', reply.footer);
   return out.join('\n');

@@ -166,7 +166,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       );
       return;
     }
-    const work = core.answerDaily(actorOf(interaction), parsed.postId, parsed.choice);
+    const work = core.answerDaily(invocationOf(interaction), parsed.postId, parsed.choice);
     const { message } = interaction;
     const onPublicPost = interaction.channelId && !message.flags.has(MessageFlags.Ephemeral);
     // The count is updated whether or not the acknowledgement below succeeds: the answer is in.

@@ -49,8 +49,14 @@ export function actorOf(user: { id: number; first_name: string; last_name?: stri
   return { platform: 'telegram', userId: String(user.id), displayName: displayName(user), isAdmin: false };
 }
 
-export function placeOf(chat: { id: number; title?: string | undefined }): Place {
-  return { platform: 'telegram', chatId: String(chat.id), title: chat.title };
+export function placeOf(chat: { id: number; type?: string; title?: string | undefined }): Place {
+  // A private chat gets the daily post only once its member asks for it with /setup.
+  return {
+    platform: 'telegram',
+    chatId: String(chat.id),
+    title: chat.title,
+    postsBeforeSetup: chat.type !== 'private',
+  };
 }
 
 export function registerAnswerHandlers(
@@ -86,7 +92,7 @@ export function registerAnswerHandlers(
     const actor = actorOf(ctx.callbackQuery.from);
     let reply;
     if (parsed.kind === 'daily') {
-      reply = await core.answerDaily(actor, parsed.postId, parsed.choice);
+      reply = await core.answerDaily({ actor, place: placeOf(chat) }, parsed.postId, parsed.choice);
     } else {
       const questionId = parsed.kind === 'practice' ? parsed.questionId : questionIdOf(parsed.hash);
       reply = questionId

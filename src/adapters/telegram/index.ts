@@ -12,7 +12,8 @@ import { CommunityUnreachableError, type Reply } from '../../core/types.ts';
 import type { HttpServer } from '../../http/server.ts';
 import type { Logger } from '../../log.ts';
 import type { Community } from '../../store/index.ts';
-import type { PlatformAdapter, SentPost } from '../types.ts';
+import { WAITING_FOR_SETUP } from '../../store/communities.ts';
+import type { DailyParts, PlatformAdapter, SentPost } from '../types.ts';
 import { AdminCheck } from './admin.ts';
 import { registerAnswerHandlers } from './answers.ts';
 import { publishCommandMenus, registerCommands } from './commands.ts';
@@ -132,9 +133,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return;
     }
     if (!gone(before.status)) return;
-    // Added (back) to a chat: undo an earlier removal (not an admin's /pause) and say hello in groups.
+    // Added (back) to a chat: undo an earlier removal (not an admin's /pause, nor a chat that never
+    // asked for daily posts) and say hello in groups.
     const community = await store.communities.find('telegram', String(chat.id));
-    if (community && !community.active && !/paused/i.test(community.inactiveReason ?? '')) {
+    const reason = community?.inactiveReason ?? '';
+    if (community && !community.active && !/paused/i.test(reason) && reason !== WAITING_FOR_SETUP) {
       await store.communities.setActive(community.id, true);
     }
     if (chat.type === 'group' || chat.type === 'supergroup') {
@@ -210,13 +213,22 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return entry;
   }
 
-  async function sendDailyOnce(community: Community, reply: Reply) {
+  async function sendDailyOnce(community: Community, reply: Reply, parts?: DailyParts) {
     const entry = dailyPostEntry(reply.question?.ref ?? `community ${community.id}`);
+    // Parts recorded in the database, perhaps by a process that died: never sent twice.
+    if (parts && parts.sent > entry.progress.delivered) entry.progress.delivered = parts.sent;
     const previous = entry.attempt ?? Promise.resolve();
     const attempt = previous
       .catch(() => undefined)
       .then(async () =>
-        postDaily(api, community.externalId, await chatType(community.externalId), reply, entry.progress),
+        postDaily(
+          api,
+          community.externalId,
+          await chatType(community.externalId),
+          reply,
+          entry.progress,
+          parts?.record,
+        ),
       );
     entry.attempt = attempt;
     try {
@@ -304,8 +316,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await drain(polling);
     },
 
-    sendDaily(community: Community, reply: Reply): Promise<SentPost> {
-      return forScheduler(community, () => sendDailyOnce(community, reply));
+    sendDaily(community: Community, reply: Reply, parts?: DailyParts): Promise<SentPost> {
+      return forScheduler(community, () => sendDailyOnce(community, reply, parts));
     },
 
     async sendMessage(community: Community, reply: Reply): Promise<void> {

@@ -103,6 +103,8 @@ export async function postDaily(
   chatType: string,
   reply: Reply,
   progress: DailyProgress = { delivered: 0 },
+  /** Records each message but the last once Telegram accepted it (the scheduler's DailyParts). */
+  record?: (delivered: number) => Promise<void>,
 ): Promise<SentDaily> {
   if (progress.done) return progress.done;
   const card = reply.question;
@@ -116,6 +118,7 @@ export async function postDaily(
     const message = await sendHtmlPart(api, chatId, parts[i]!, { keyboard });
     lastMessageId = message.message_id;
     progress.delivered = i + 1;
+    if (!channel || i < parts.length - 1) await record?.(progress.delivered);
   }
   if (channel) {
     progress.done = { messageRef: formatMessageRef({ chatId, messageId: lastMessageId, buttons: true }) };

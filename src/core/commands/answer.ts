@@ -24,6 +24,6 @@ export const answer: CommandDefinition = {
     if (choice === undefined) {
       return problem(`Please answer with a letter from A to ${letter(count - 1)}, e.g. /answer B.`);
     }
-    return answerDaily(ctx.services, ctx.actor, post.id, choice);
+    return answerDaily(ctx.services, ctx, post.id, choice);
   },
 };

@@ -1,5 +1,19 @@
-import type { CommandDefinition } from '../types.ts';
+import { WAITING_FOR_SETUP } from '../../store/communities.ts';
+import type { CommandContext, CommandDefinition } from '../types.ts';
 import { commands } from './index.ts';
+
+/** The first line of /help: when the daily post comes here, or how to get it. */
+function schedule(ctx: CommandContext): string {
+  const c = ctx.community;
+  if (c.active)
+    return `Every day at ${c.postTime} (${c.timezone}) I post a fact and a question from the India-Japan relations pack. Answer it the same day to build your streak; each right answer earns 10 points.`;
+  if (c.inactiveReason === WAITING_FOR_SETUP) {
+    // A private chat or a new server: nothing is posted until someone asks for it.
+    const who = ctx.actor.isAdmin ? 'run' : 'an admin can run';
+    return `Daily posts are off here (${WAITING_FOR_SETUP}) so that nobody gets them unasked: ${who} /setup with a time, e.g. /setup 07:30 Asia/Kolkata, to get a fact and a question here every day. /daily, /fact and /quiz work meanwhile.`;
+  }
+  return `Daily posts are off here (${c.inactiveReason ?? 'paused'}); an admin can start them with /setup. /daily, /fact and /quiz work meanwhile.`;
+}
 
 export const help: CommandDefinition = {
   name: 'help',
@@ -15,12 +29,7 @@ export const help: CommandDefinition = {
       visibility: 'ephemeral',
       tone: 'info',
       title: 'Studybot — daily UPSC revision',
-      lines: [
-        ctx.community.active
-          ? `Every day at ${ctx.community.postTime} (${ctx.community.timezone}) I post a fact and a question from the India-Japan relations pack. Answer it the same day to build your streak; each right answer earns 10 points.`
-          : `Daily posts are off here (${ctx.community.inactiveReason ?? 'paused'}); an admin can start them with /setup. /daily, /fact and /quiz work meanwhile.`,
-        ...lines,
-      ],
+      lines: [schedule(ctx), ...lines],
     };
   },
 };

@@ -1,5 +1,6 @@
 import { problem } from '../replies.ts';
-import { formatPostTime, isValidTimezone, parsePostTime } from '../time.ts';
+import { formatPostTime, parsePostTime } from '../time.ts';
+import { resolveTimezone } from '../zones.ts';
 import type { CommandDefinition } from '../types.ts';
 
 export const setup: CommandDefinition = {
@@ -16,7 +17,7 @@ export const setup: CommandDefinition = {
     },
     {
       name: 'timezone',
-      description: 'IANA timezone, e.g. Asia/Kolkata (default: the current one)',
+      description: 'IANA timezone name, e.g. Asia/Kolkata or Asia/Tokyo (default: the current one)',
       required: false,
       type: 'string',
     },
@@ -28,12 +29,10 @@ export const setup: CommandDefinition = {
         `"${(args.time ?? '').slice(0, 20)}" is not a time I understand; use 24-hour HH:MM, e.g. /setup 07:30 Asia/Kolkata.`,
       );
     }
-    const timezone = (args.timezone ?? ctx.community.timezone).trim();
-    if (!isValidTimezone(timezone)) {
-      return problem(
-        `"${timezone.slice(0, 40)}" is not a timezone I know; use an IANA name such as Asia/Kolkata, Asia/Tokyo or Europe/London.`,
-      );
-    }
+    // Stored by its canonical name ("asia/kolkata" -> Asia/Kolkata); abbreviations get a suggestion.
+    const resolved = resolveTimezone(args.timezone ?? ctx.community.timezone);
+    if ('problem' in resolved) return problem(resolved.problem);
+    const timezone = resolved.zone;
     const postTime = formatPostTime(minutes);
     await ctx.services.store.communities.setSchedule(ctx.community.id, {
       postTime,
