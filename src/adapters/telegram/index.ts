@@ -2,8 +2,7 @@
 // (updates handled concurrently) or a webhook on the process's HTTP server; outgoing calls
 // throttled to Telegram's limits and 429s waited out; a chat that removed the bot is marked
 // inactive; no Telegram or network failure escapes to crash the process.
-import { timingSafeEqual } from 'node:crypto';
-import { Bot, GrammyError, webhookCallback, type Transformer } from 'grammy';
+import { Bot, GrammyError, type Transformer } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { apiThrottler } from '@grammyjs/transformer-throttler';
@@ -18,6 +17,9 @@ import { registerAnswerHandlers } from './answers.ts';
 import { publishCommandMenus, registerCommands } from './commands.ts';
 import { describeError, isUnreachable, migratedTo } from './errors.ts';
 import { parseMessageRef, postDaily, sendHtml, sendReply, type DailyProgress } from './send.ts';
+import { webhookHandler } from './webhook.ts';
+
+export { WEBHOOK_SECRET_HEADER } from './webhook.ts';
 
 export interface TelegramAdapterOptions {
   core: StudyCore;
@@ -39,8 +41,6 @@ export const ALLOWED_UPDATES = [
   'poll_answer',
   'my_chat_member',
 ] as const;
-
-export const WEBHOOK_SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
 /** 429s are waited out when Telegram asks for at most this long, this many times; then the send fails. */
 const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
@@ -368,44 +368,6 @@ function logPollingFailures(log: Logger, token: string): Transformer {
         log.warn({ method, err: describeError(err, token) }, `${method} failed; retrying`);
       }
       throw err;
-    }
-  };
-}
-
-/**
- * The webhook route: a request without the right secret header is refused with 401 before its body
- * is read; the rest goes to grammY, which answers as soon as the update is handled (or after 8 s,
- * leaving the work to finish, so Telegram does not resend a slow update).
- */
-function webhookHandler(bot: Bot, secret: string, isStopped: () => boolean, log: Logger, token: string) {
-  const expected = Buffer.from(secret);
-  const handle = webhookCallback(bot, 'http', {
-    secretToken: secret,
-    onTimeout: 'return',
-    timeoutMilliseconds: 8000,
-  });
-  return async (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
-    const header = req.headers[WEBHOOK_SECRET_HEADER];
-    const given = Buffer.from(typeof header === 'string' ? header : '');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      res.writeHead(401, { 'content-type': 'text/plain', connection: 'close' }).end('unauthorized');
-      return;
-    }
-    if (req.method !== 'POST') {
-      res.writeHead(405, { allow: 'POST', 'content-type': 'text/plain' }).end('method not allowed');
-      return;
-    }
-    if (isStopped()) {
-      // Telegram retries later, when this or another instance is up.
-      res.writeHead(503, { 'content-type': 'text/plain' }).end('stopping');
-      return;
-    }
-    try {
-      await handle(req, res);
-    } catch (err) {
-      log.warn({ err: describeError(err, token) }, 'bad webhook request');
-      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
-      res.end('bad request');
     }
   };
 }
