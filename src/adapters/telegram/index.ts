@@ -17,6 +17,7 @@ import { registerAnswerHandlers } from './answers.ts';
 import { publishCommandMenus, registerCommands } from './commands.ts';
 import { describeError, isUnreachable, migratedTo } from './errors.ts';
 import { parseMessageRef, postDaily, sendHtml, sendReply, type DailyProgress } from './send.ts';
+import { VoteRecorder, type VoteRetryOptions } from './votes.ts';
 import { webhookHandler } from './webhook.ts';
 
 export { WEBHOOK_SECRET_HEADER } from './webhook.ts';
@@ -29,6 +30,8 @@ export interface TelegramAdapterOptions {
   /** Webhook mode: Telegram POSTs updates to `url`, served on `http` at the URL's path. */
   webhook?: { url: string; secret: string; http: HttpServer } | undefined;
   log: Logger;
+  /** Bounds on retrying poll votes while the database is unreachable (see votes.ts). */
+  votes?: VoteRetryOptions | undefined;
 }
 
 export type TelegramAdapter = PlatformAdapter & { bot: Bot };
@@ -121,7 +124,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   );
 
   registerCommands(bot, { core, log, token, admins, markUnreachable });
-  registerAnswerHandlers(bot, { core, log, token });
+  const votes = new VoteRecorder(core, log, webhook ? 'webhook' : 'polling', options.votes);
+  registerAnswerHandlers(bot, { core, log, token, votes });
 
   bot.on('my_chat_member', async (ctx) => {
     const { new_chat_member: now, old_chat_member: before, chat } = ctx.myChatMember;
@@ -299,9 +303,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       runner = undefined;
       if (!polling) return;
       // runner.stop() ends the fetch loop only; updates it already fetched are still being handled
-      // (the sink counts them), and the caller closes the database next.
+      // (the sink counts them), and votes may be waiting for the database; the caller closes it next.
       if (polling.isRunning()) await polling.stop();
       await drain(polling);
+      await votes.drain(DRAIN_TIMEOUT_MS);
+      if (votes.waiting > 0) log.warn({ votes: votes.waiting }, 'telegram stopped with votes not recorded');
     },
 
     sendDaily(community: Community, reply: Reply): Promise<SentPost> {
