@@ -8,7 +8,7 @@ import { ConsoleAdapter } from './adapters/console/index.ts';
 import type { PlatformAdapter } from './adapters/types.ts';
 import { StudyCore } from './core/engine.ts';
 import { systemClock } from './core/types.ts';
-import { createHttpServer, type HttpServer } from './http/server.ts';
+import { createHttpServer, UnhealthyError, type HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Scheduler } from './scheduler/index.ts';
 import { createStore, openDatabase, type OpenDatabase } from './store/index.ts';
@@ -81,9 +81,21 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     return stopping;
   };
 
+  // A platform that can no longer receive updates (token revoked, another poller, the gateway gave
+  // up) makes /health unhealthy and the process exit 1 with one sentence, so an orchestrator restarts it.
+  let fatal: string | undefined;
+  const failed = (platform: string, reason: string) => {
+    if (fatal) return;
+    fatal = reason;
+    log.fatal({ platform }, reason);
+    process.stderr.write(`${reason}\n`);
+    void shutdown(`${platform} failed`).then(() => process.exit(1));
+  };
+
   try {
     if (!consoleMode) {
       http = createHttpServer(log, async () => {
+        if (fatal) throw new UnhealthyError(fatal);
         await database.db.$queryRaw`SELECT 1`;
         return { platforms: adapters.map((a) => a.platform) };
       });
@@ -99,6 +111,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
             ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, http } }
             : {}),
           log: log.child({ platform: 'telegram' }),
+          onFatal: (reason) => failed('telegram', reason),
         }),
       );
     }
@@ -111,6 +124,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
           applicationId: config.DISCORD_APPLICATION_ID,
           ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
           log: log.child({ platform: 'discord' }),
+          onFatal: (reason) => failed('discord', reason),
         }),
       );
     }
@@ -139,8 +153,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     else
       for (const [i, p] of started.entries())
         p.catch((err: unknown) => {
-          log.fatal({ err, platform: adapters[i]?.platform }, 'adapter failed to start');
-          void shutdown('adapter failed to start').then(() => process.exit(1));
+          const platform = adapters[i]?.platform ?? 'platform';
+          log.fatal({ err, platform }, 'adapter failed to start');
+          failed(platform, `${platform} could not start: ${(err as Error).message}`);
         });
   } catch (err) {
     log.fatal({ err }, 'start-up failed');

@@ -3,6 +3,9 @@
 import http from 'node:http';
 import type { Logger } from '../log.ts';
 
+/** Thrown by a health check to report why the process is unhealthy; the reason is shown. */
+export class UnhealthyError extends Error {}
+
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
 
 export interface HttpServer {
@@ -38,8 +41,9 @@ export function createHttpServer(
         .writeHead(200, { 'content-type': 'application/json' })
         .end(JSON.stringify({ ok: true, ...details }));
     } catch (err) {
-      log.warn({ err }, 'health check failed');
-      res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false }));
+      const reason = err instanceof UnhealthyError ? err.message : undefined;
+      if (!reason) log.warn({ err }, 'health check failed');
+      res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, reason }));
     }
   });
   const server = http.createServer(

@@ -17,6 +17,7 @@ import { registerAnswerHandlers } from './answers.ts';
 import { publishCommandMenus, registerCommands } from './commands.ts';
 import { describeError, isUnreachable, migratedTo } from './errors.ts';
 import { parseMessageRef, postDaily, sendHtml, sendReply, type DailyProgress } from './send.ts';
+import { guardPolling } from './polling.ts';
 import { VoteRecorder, type VoteRetryOptions } from './votes.ts';
 import { webhookHandler } from './webhook.ts';
 
@@ -32,6 +33,13 @@ export interface TelegramAdapterOptions {
   log: Logger;
   /** Bounds on retrying poll votes while the database is unreachable (see votes.ts). */
   votes?: VoteRetryOptions | undefined;
+  /** How long a 409 Conflict from getUpdates may last before polling gives up. Default 60 s. */
+  conflictLimitMs?: number | undefined;
+  /**
+   * Called once, with one sentence, when the bot can no longer receive updates (token revoked,
+   * another poller for over a minute): the process should report unhealthy and exit.
+   */
+  onFatal?: ((reason: string) => void) | undefined;
 }
 
 export type TelegramAdapter = PlatformAdapter & { bot: Bot };
@@ -65,6 +73,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // Order matters: the last transformer installed runs first, so a retried call queues again.
   api.config.use(logPollingFailures(log, token));
+  api.config.use(guardPolling({ conflictLimitMs: options.conflictLimitMs, onFatal }));
   api.config.use(onlySending(apiThrottler()));
   // Network errors are thrown rather than retried forever: the runner retries getUpdates itself,
   // the scheduler retries a failed daily post, and a lost command reply is logged.
@@ -74,12 +83,21 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const chatTypes = new Map<string, string>();
   let runner: RunnerHandle | undefined;
   let stopped = false;
+  let fatal = false;
   let starting: AbortController | undefined;
   // Per daily post (reply.question.ref): what an earlier attempt already delivered, so a retry after
   // a failed poll does not post the fact again, and the attempt still running, so two attempts at one
   // post take turns. Memory only: a retry in another process (or after a restart) starts from zero and
   // the chat sees the fact twice — rare, and avoiding it would need the progress in DailyPost.
   const dailyPosts = new Map<string, { progress: DailyProgress; attempt?: Promise<unknown> }>();
+
+  /** Reports, once, that updates can no longer arrive (see options.onFatal). */
+  function onFatal(reason: string) {
+    if (fatal || stopped) return;
+    fatal = true;
+    log.fatal(reason);
+    options.onFatal?.(reason);
+  }
 
   async function markUnreachable(chatId: string, detail: string) {
     const reason = `bot removed or blocked: ${detail}`;
@@ -290,7 +308,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await startStep('delete the webhook', () => api.deleteWebhook());
       runner = run(bot, { runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
       runner.task()?.catch((err: unknown) => {
-        log.error({ err: describeError(err, token) }, 'telegram long polling stopped');
+        const d = describeError(err, token);
+        log.error({ err: d }, 'telegram long polling stopped');
+        // Whatever ended it, a bot that no longer polls must not look healthy.
+        onFatal(`Telegram long polling stopped: ${String(d.description ?? d.message)}.`);
       });
       log.info('telegram long polling started');
     },
