@@ -47,7 +47,11 @@ function runBot(env: NodeJS.ProcessEnv, trigger: (output: () => string) => Promi
   return trigger(() => output)
     .then(() => exited)
     .then((code) => ({ code, output }))
-    .finally(() => clearTimeout(killer));
+    .finally(() => {
+      clearTimeout(killer);
+      // A failed trigger must not leave the bot running.
+      if (bot.exitCode === null) bot.kill('SIGKILL');
+    });
 }
 
 /** The plain sentence lines the process wrote (not its JSON log lines). */

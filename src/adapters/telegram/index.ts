@@ -5,7 +5,6 @@
 import { Bot, GrammyError, type Transformer } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, type RunnerHandle } from '@grammyjs/runner';
-import { apiThrottler } from '@grammyjs/transformer-throttler';
 import type { StudyCore } from '../../core/engine.ts';
 import { CommunityUnreachableError, type Reply } from '../../core/types.ts';
 import type { HttpServer } from '../../http/server.ts';
@@ -18,6 +17,7 @@ import { publishCommandMenus, registerCommands } from './commands.ts';
 import { describeError, isUnreachable, migratedTo } from './errors.ts';
 import { parseMessageRef, postDaily, sendHtml, sendReply, type DailyProgress } from './send.ts';
 import { guardPolling } from './polling.ts';
+import { boundedThrottler, type ThrottleOptions } from './throttle.ts';
 import { VoteRecorder, type VoteRetryOptions } from './votes.ts';
 import { webhookHandler } from './webhook.ts';
 
@@ -33,6 +33,8 @@ export interface TelegramAdapterOptions {
   log: Logger;
   /** Bounds on retrying poll votes while the database is unreachable (see votes.ts). */
   votes?: VoteRetryOptions | undefined;
+  /** Bounds on the outgoing queues (see throttle.ts). */
+  throttle?: ThrottleOptions | undefined;
   /** How long a 409 Conflict from getUpdates may last before polling gives up. Default 60 s. */
   conflictLimitMs?: number | undefined;
   /**
@@ -56,14 +58,16 @@ export const ALLOWED_UPDATES = [
 /** 429s are waited out when Telegram asks for at most this long, this many times; then the send fails. */
 const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
 
-/** Methods that post or change messages count against Telegram's flood limits; reads do not. */
-const THROTTLED = /^(send|edit|copy|forward|stopPoll)/;
-
 /** stop() waits this long for updates still being handled before the caller closes the database. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
 /** Daily posts whose progress is remembered for retries; a day's broadcast fits many times over. */
 const REMEMBERED_POSTS = 5_000;
+
+const SINK_CONCURRENCY = 100;
+
+/** Chat types remembered (a chat's type changes only when a group becomes a supergroup). */
+const REMEMBERED_CHAT_TYPES = 50_000;
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const { core, token, log, webhook } = options;
@@ -74,7 +78,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   // Order matters: the last transformer installed runs first, so a retried call queues again.
   api.config.use(logPollingFailures(log, token));
   api.config.use(guardPolling({ conflictLimitMs: options.conflictLimitMs, onFatal }));
-  api.config.use(onlySending(apiThrottler()));
+  api.config.use(boundedThrottler(options.throttle));
   // Network errors are thrown rather than retried forever: the runner retries getUpdates itself,
   // the scheduler retries a failed daily post, and a lost command reply is logged.
   api.config.use(autoRetry({ ...RETRY, rethrowHttpErrors: true }));
@@ -177,6 +181,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const known = chatTypes.get(chatId);
     if (known) return known;
     const chat = await api.getChat(chatId);
+    // Only scheduled communities are asked; still bounded, forgetting the oldest (Maps keep order).
+    if (chatTypes.size >= REMEMBERED_CHAT_TYPES) chatTypes.delete(chatTypes.keys().next().value!);
     chatTypes.set(chatId, chat.type);
     return chat.type;
   }
@@ -306,7 +312,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       }
       // Long polling and a webhook exclude each other: getUpdates fails while a webhook is set.
       await startStep('delete the webhook', () => api.deleteWebhook());
-      runner = run(bot, { runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      runner = run(bot, {
+        runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
+        // Updates handled at once (the runner's default is 500). Handlers wait on a database pool of
+        // ten, so more in flight only holds memory; the rest wait at Telegram, not here.
+        sink: { concurrency: SINK_CONCURRENCY },
+      });
       runner.task()?.catch((err: unknown) => {
         const d = describeError(err, token);
         log.error({ err: d }, 'telegram long polling stopped');
@@ -369,12 +380,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       }
     },
   };
-}
-
-/** Applies a throttler to calls that send or edit messages only. */
-function onlySending(throttle: Transformer): Transformer {
-  return (prev, method, payload, signal) =>
-    THROTTLED.test(method) ? throttle(prev, method, payload, signal) : prev(method, payload, signal);
 }
 
 /**
