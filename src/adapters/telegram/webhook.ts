@@ -4,7 +4,7 @@
 // down) gets 500, so Telegram delivers it again later instead of it being lost.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { webhookCallback, type Bot } from 'grammy';
+import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
 import { BodyTooLargeError, readBody } from '../../http/body.ts';
 import type { Logger } from '../../log.ts';
@@ -13,9 +13,9 @@ import { describeError } from './errors.ts';
 export const WEBHOOK_SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
 /**
- * Telegram waits a while for an answer; past this grammY answers 200 and leaves the work to finish,
- * so a slow update is not delivered twice. Handlers that must not be confirmed before they succeed
- * (votes) give up well within it and throw.
+ * Telegram waits a while for an answer; past this the update is answered (200) and its work left to
+ * finish, so a slow update is not delivered twice. A vote is answered 500 instead (its handler
+ * gives up well within this time anyway), so that it is confirmed only once recorded.
  */
 export const WEBHOOK_ANSWER_MS = 8000;
 
@@ -27,11 +27,6 @@ export function webhookHandler(
   token: string,
 ) {
   const expected = Buffer.from(secret);
-  const handle = webhookCallback(bot, 'callback', {
-    secretToken: secret,
-    onTimeout: 'return',
-    timeoutMilliseconds: WEBHOOK_ANSWER_MS,
-  });
   const plain = (res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) =>
     void res.writeHead(status, { 'content-type': 'text/plain', ...headers }).end(text);
 
@@ -56,22 +51,27 @@ export function webhookHandler(
       log.warn({ err: describeError(err, token) }, 'bad webhook request');
       return plain(res, 400, 'bad request');
     }
-    try {
-      let answer: unknown;
-      await handle(
-        update,
-        (json: string) => (answer = json),
-        typeof header === 'string' ? header : undefined,
-      );
-      if (answer === undefined) res.writeHead(200).end();
-      else res.writeHead(200, { 'content-type': 'application/json' }).end(answer);
-    } catch (err) {
-      log.warn(
-        { err: describeError(err, token), update: update.update_id },
-        'webhook update not handled; Telegram will redeliver it',
-      );
-      if (!res.headersSent) plain(res, 500, 'not handled');
-      else res.end();
-    }
+    // Not grammY's webhookCallback: past its timeout it leaves a rejected promise unhandled, and it
+    // would answer 200 for a vote still being retried. bot.init() ran in start().
+    const work = bot.handleUpdate(update).then(
+      () => 'handled' as const,
+      (err: unknown) => {
+        log.warn(
+          { err: describeError(err, token), update: update.update_id },
+          'webhook update not handled; Telegram will redeliver it',
+        );
+        return 'failed' as const;
+      },
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>(
+      (resolve) => (timer = setTimeout(() => resolve('late'), WEBHOOK_ANSWER_MS)),
+    );
+    const outcome = await Promise.race([work, late]);
+    clearTimeout(timer);
+    // A slow update is left to finish and confirmed, so Telegram does not send it again — except a
+    // vote, which is confirmed only once recorded (recording it twice is harmless: the first counts).
+    if (outcome === 'handled' || (outcome === 'late' && !update.poll_answer)) res.writeHead(200).end();
+    else plain(res, 500, 'not handled');
   };
 }
