@@ -2,7 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const benches = ['content-lookup.bench.ts', 'answers.bench.ts', 'scheduler-broadcast.bench.ts'];
+const benches = [
+  'content-lookup.bench.ts',
+  'answers.bench.ts',
+  'scheduler-broadcast.bench.ts',
+  'private-chats.bench.ts',
+  'vote-outage.bench.ts',
+];
 let failed = 0;
 for (const bench of benches) {
   process.stdout.write(`\n=== ${bench} ===\n`);
