@@ -11,11 +11,20 @@ import { migrate } from '../src/store/migrate.ts';
 
 export interface BenchDatabase {
   url: string;
+  /** The server's maintenance URL (to cut or inspect connections from outside the bench database). */
+  adminUrl: string;
   description: string;
   close(): Promise<void>;
+  /** The same as close(): the name the outage and flood benches use. */
+  drop(): Promise<void>;
 }
 
-export async function openBenchDatabase(asyncCommit: boolean): Promise<BenchDatabase> {
+/** A fresh database for a bench that measures the app rather than commit durability. */
+export function benchDatabase(label: string): Promise<BenchDatabase> {
+  return openBenchDatabase(false, label);
+}
+
+export async function openBenchDatabase(asyncCommit: boolean, label = ''): Promise<BenchDatabase> {
   const given = process.env.DATABASE_URL?.trim();
   let embedded: EmbeddedDatabase | undefined;
   let dataDir: string | undefined;
@@ -27,7 +36,7 @@ export async function openBenchDatabase(asyncCommit: boolean): Promise<BenchData
     embedded = await startEmbeddedPostgres(dataDir, createLogger('warn', false), 'postgres');
     adminUrl = embedded.url;
   }
-  const name = `studybot_bench_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const name = `studybot_bench_${label ? `${label}_` : ''}${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
@@ -37,17 +46,20 @@ export async function openBenchDatabase(asyncCommit: boolean): Promise<BenchData
   u.pathname = `/${name}`;
   const url = u.toString();
   await migrate(url);
+  const close = async () => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+    await c.end();
+    await embedded?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  };
   return {
     url,
+    adminUrl,
+    close,
+    drop: close,
     description: given ? `DATABASE_URL server (${safeUrl(given)})` : 'embedded PostgreSQL (temp dir)',
-    async close() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-      await embedded?.stop();
-      if (dataDir) await rm(dataDir, { recursive: true, force: true });
-    },
   };
 }
 

@@ -9,6 +9,8 @@ const benches = [
   'scheduler-broadcast.bench.ts',
   'cards.bench.ts',
   'startup.bench.ts',
+  'private-chats.bench.ts',
+  'vote-outage.bench.ts',
 ];
 let failed = 0;
 for (const bench of benches) {

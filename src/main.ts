@@ -10,7 +10,7 @@ import type { PlatformAdapter } from './adapters/types.ts';
 import { StudyCore } from './core/engine.ts';
 import { systemClock } from './core/types.ts';
 import { exitWhenFlushed } from './exit.ts';
-import { createHttpServer, type HttpServer } from './http/server.ts';
+import { createHttpServer, UnhealthyError, type HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Scheduler } from './scheduler/index.ts';
 import { DatabaseInUse, EmbeddedPostgresMissing } from './store/embedded.ts';
@@ -97,9 +97,21 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     return stopping;
   };
 
+  // A platform that can no longer receive updates (token revoked, another poller, the gateway gave
+  // up) makes /health unhealthy and the process exit 1 with one sentence, so an orchestrator restarts it.
+  let fatal: string | undefined;
+  const failed = (platform: string, reason: string) => {
+    if (fatal) return;
+    fatal = reason;
+    log.fatal({ platform }, reason);
+    process.stderr.write(`${reason}\n`);
+    void shutdown(`${platform} failed`).then(() => process.exit(1));
+  };
+
   try {
     if (!consoleMode) {
       http = createHttpServer(log, async () => {
+        if (fatal) throw new UnhealthyError(fatal);
         await database.db.$queryRaw`SELECT 1`;
         return { platforms: adapters.map((a) => a.platform) };
       });
@@ -115,6 +127,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
             ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET, http } }
             : {}),
           log: log.child({ platform: 'telegram' }),
+          onFatal: (reason) => failed('telegram', reason),
         }),
       );
     }
@@ -127,6 +140,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
           applicationId: config.DISCORD_APPLICATION_ID,
           ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
           log: log.child({ platform: 'discord' }),
+          onFatal: (reason) => failed('discord', reason),
         }),
       );
     }
@@ -155,8 +169,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     else
       for (const [i, p] of started.entries())
         p.catch((err: unknown) => {
-          log.fatal({ err, platform: adapters[i]?.platform }, 'adapter failed to start');
-          void shutdown('adapter failed to start').then(() => process.exit(1));
+          const platform = adapters[i]?.platform ?? 'platform';
+          log.fatal({ err, platform }, 'adapter failed to start');
+          failed(platform, `${platform} could not start: ${(err as Error).message}`);
         });
   } catch (err) {
     log.fatal({ err }, 'start-up failed');

@@ -103,6 +103,7 @@ export async function answerDaily(
     );
     return problem(
       "I couldn't record that answer just now; please tap again — your first answer is the one that counts.",
+      { retryable: true },
     );
   }
 }

@@ -89,6 +89,12 @@ export interface Reply {
   footer?: string | undefined;
   question?: QuestionCard | undefined;
   answer?: AnswerOutcome | undefined;
+  /**
+   * Nothing was recorded, for a passing reason (the database could not be reached): the same
+   * request may succeed later. Adapters that cannot ask the member to try again (a Telegram poll
+   * vote arrives once) retry it themselves.
+   */
+  retryable?: boolean | undefined;
 }
 
 export interface Clock {

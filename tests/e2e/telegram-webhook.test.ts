@@ -2,6 +2,7 @@
 // server) POSTs updates with the secret header registered through setWebhook; anything without the
 // right secret is refused with 401 before its body is read.
 import http from 'node:http';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { createHttpServer, type HttpServer } from '../../src/http/server.ts';
@@ -23,7 +24,8 @@ beforeAll(async () => {
   fake = await FakeTelegram.start(TOKEN);
   t = await createTestCore();
   const log = createLogger('silent', false);
-  server = createHttpServer(log);
+  // Short header timeout so the slowloris test is quick; the production default is 10 s.
+  server = createHttpServer(log, undefined, { headersTimeoutMs: 1000 });
   const port = await server.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${port}/telegram/webhook`;
   adapter = createTelegramAdapter({
@@ -123,5 +125,85 @@ describe('webhook mode', () => {
     expect(await fake.deliverWebhook(commandUpdate('/fact malabar'))).toBe(200);
     const reply = await fake.waitFor('sendMessage', (c) => c.status === 200, { since });
     expect(reply.result.text).toContain('Malabar');
+  });
+});
+
+/**
+ * Streams `total` bytes to the webhook in 64 kB chunks, with or without a Content-Length; resolves
+ * with the status and how much of the body had been written when the answer came.
+ */
+function postLargeBody(
+  total: number,
+  declareLength: boolean,
+): Promise<{ status: number; sentBytes: number }> {
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let done = false;
+    const req = http.request(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-telegram-bot-api-secret-token': SECRET,
+        ...(declareLength ? { 'content-length': String(total) } : {}),
+      },
+    });
+    req.on('response', (res) => {
+      done = true;
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, sentBytes: sent });
+      req.destroy();
+    });
+    req.on('error', (err) => (done ? undefined : reject(err)));
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const pump = () => {
+      if (done || sent >= total) return void req.end();
+      sent += chunk.length;
+      req.write(chunk);
+      setTimeout(pump, 5);
+    };
+    pump();
+  });
+}
+
+/** A slowloris client: sends one header line every 200 ms and never finishes. Resolves when closed. */
+function slowHeaders(): Promise<number> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const socket = net.connect(new URL(url).port as unknown as number, '127.0.0.1');
+    let n = 0;
+    const timer = setInterval(() => {
+      if (!socket.destroyed)
+        socket.write(n++ === 0 ? 'POST /telegram/webhook HTTP/1.1\r\n' : `x-slow-${n}: a\r\n`);
+    }, 200);
+    socket.on('error', () => undefined);
+    socket.resume();
+    socket.on('close', () => {
+      clearInterval(timer);
+      resolve(Date.now() - started);
+    });
+    // The test's own bound: a server that never closes it fails the assertion below.
+    setTimeout(() => socket.destroy(), 8000);
+  });
+}
+
+describe('webhook limits', () => {
+  it('refuses a 10 MB body with 413 before reading it, with or without a Content-Length', async () => {
+    const total = 10 * 1024 * 1024;
+    const declared = await postLargeBody(total, true);
+    expect(declared.status).toBe(413);
+    expect(declared.sentBytes).toBeLessThan(total / 2);
+    const chunked = await postLargeBody(total, false);
+    expect(chunked.status).toBe(413);
+    expect(chunked.sentBytes).toBeLessThan(total / 2);
+    // Still serving.
+    const since = fake.calls.length;
+    expect(await fake.deliverWebhook(commandUpdate('/fact cepa'))).toBe(200);
+    await fake.waitFor('sendMessage', (c) => c.status === 200, { since });
+  });
+
+  it('closes connections that send their headers too slowly (slowloris)', async () => {
+    const lifetimes = await Promise.all(Array.from({ length: 20 }, () => slowHeaders()));
+    // headersTimeoutMs is 1 s here; Node checks it every half second.
+    for (const ms of lifetimes) expect(ms).toBeLessThan(4000);
   });
 });

@@ -39,6 +39,11 @@ export interface DiscordAdapterOptions {
   countCoalesceMs?: number;
   /** How long start() waits for the gateway to be ready. Default 60 s. */
   readyTimeoutMs?: number;
+  /**
+   * Called once, with one sentence, when the gateway gave up after start (a close code discord.js
+   * does not reconnect from, such as a revoked token): the process should report unhealthy and exit.
+   */
+  onFatal?: ((reason: string) => void) | undefined;
 }
 
 export type DiscordAdapter = PlatformAdapter & { client: Client };
@@ -95,6 +100,25 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));
   client.on(Events.ShardError, (err, shardId) =>
     log.warn({ error: safeError(err), shardId }, 'discord gateway connection error (discord.js reconnects)'),
+  );
+  // discord.js reconnects by itself except after these; then no interaction arrives any more.
+  let ready = false;
+  let fatal = false;
+  const gaveUp = (reason: string) => {
+    if (!ready || fatal) return; // before ready, start() rejects instead
+    fatal = true;
+    log.fatal(reason);
+    options.onFatal?.(reason);
+  };
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    gaveUp(
+      `The Discord gateway closed shard ${shardId} for good (code ${event.code}${event.code === 4004 ? ': authentication failed, check DISCORD_TOKEN' : ''}), so no more commands or taps can arrive.`,
+    ),
+  );
+  client.on(Events.Invalidated, () =>
+    gaveUp(
+      'The Discord session was invalidated and cannot be resumed, so no more commands or taps can arrive.',
+    ),
   );
   client.on(Events.GuildCreate, (guild) => log.debug({ guildId: guild.id }, 'discord guild available'));
 
@@ -153,13 +177,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         () => controller.abort(new Error(`Discord was not ready within ${timeoutMs} ms`)),
         timeoutMs,
       );
-      const ready = once(client, Events.ClientReady, { signal: controller.signal });
+      const readyEvent = once(client, Events.ClientReady, { signal: controller.signal });
       // Awaited below; this only keeps a failed login from leaving an unhandled rejection.
-      ready.catch(() => undefined);
+      readyEvent.catch(() => undefined);
       try {
         // The token goes to discord.js only, never to a log.
         await client.login(options.token);
-        await ready;
+        await readyEvent;
       } catch (err) {
         await client.destroy();
         throw err;
@@ -167,6 +191,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         clearTimeout(timer);
         controller.abort();
       }
+      ready = true;
       log.info(
         { user: client.user?.tag, applicationId: options.applicationId, guilds: client.guilds.cache.size },
         'discord connected',
@@ -174,6 +199,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     },
 
     async stop() {
+      ready = false;
       await counter.stop();
       await client.destroy();
     },

@@ -8,6 +8,7 @@ import type { Actor, Place, QuestionCard } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { alertText, displayName, TELEGRAM_LIMITS } from './render.ts';
 import { describeError } from './errors.ts';
+import type { VoteRecorder } from './votes.ts';
 
 /**
  * Button data: `d:<dailyPostId>:<choice>` for the daily question, `p:<questionId>:<choice>` for
@@ -61,7 +62,7 @@ export function placeOf(chat: { id: number; type?: string; title?: string | unde
 
 export function registerAnswerHandlers(
   bot: Bot,
-  deps: { core: StudyCore; log: Logger; token: string },
+  deps: { core: StudyCore; log: Logger; token: string; votes: VoteRecorder },
 ): void {
   const { core, log, token } = deps;
   let byHash: Map<string, string> | undefined;
@@ -76,10 +77,7 @@ export function registerAnswerHandlers(
     // no user and cannot be credited to a member.
     const choice = options[0];
     if (choice === undefined || !user) return;
-    const reply = await core.answerDailyByRef(actorOf(user), pollId, choice);
-    if (!reply) log.debug({ pollId }, 'vote on a poll that is not a daily question');
-    else if (reply.tone === 'error' && !reply.answer)
-      log.warn({ pollId, line: reply.lines[0] }, 'vote not recorded');
+    await deps.votes.record({ actor: actorOf(user), pollId, choice });
   });
 
   bot.on('callback_query:data', async (ctx) => {

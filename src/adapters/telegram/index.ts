@@ -2,11 +2,9 @@
 // (updates handled concurrently) or a webhook on the process's HTTP server; outgoing calls
 // throttled to Telegram's limits and 429s waited out; a chat that removed the bot is marked
 // inactive; no Telegram or network failure escapes to crash the process.
-import { timingSafeEqual } from 'node:crypto';
-import { Bot, GrammyError, webhookCallback, type Transformer } from 'grammy';
+import { Bot, GrammyError, type Transformer } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, type RunnerHandle } from '@grammyjs/runner';
-import { apiThrottler } from '@grammyjs/transformer-throttler';
 import type { StudyCore } from '../../core/engine.ts';
 import { CommunityUnreachableError, type Reply } from '../../core/types.ts';
 import type { HttpServer } from '../../http/server.ts';
@@ -19,6 +17,12 @@ import { registerAnswerHandlers } from './answers.ts';
 import { publishCommandMenus, registerCommands } from './commands.ts';
 import { describeError, isUnreachable, migratedTo } from './errors.ts';
 import { parseMessageRef, postDaily, sendHtml, sendReply, type DailyProgress } from './send.ts';
+import { guardPolling } from './polling.ts';
+import { boundedThrottler, type ThrottleOptions } from './throttle.ts';
+import { VoteRecorder, type VoteRetryOptions } from './votes.ts';
+import { webhookHandler } from './webhook.ts';
+
+export { WEBHOOK_SECRET_HEADER } from './webhook.ts';
 
 export interface TelegramAdapterOptions {
   core: StudyCore;
@@ -28,6 +32,17 @@ export interface TelegramAdapterOptions {
   /** Webhook mode: Telegram POSTs updates to `url`, served on `http` at the URL's path. */
   webhook?: { url: string; secret: string; http: HttpServer } | undefined;
   log: Logger;
+  /** Bounds on retrying poll votes while the database is unreachable (see votes.ts). */
+  votes?: VoteRetryOptions | undefined;
+  /** Bounds on the outgoing queues (see throttle.ts). */
+  throttle?: ThrottleOptions | undefined;
+  /** How long a 409 Conflict from getUpdates may last before polling gives up. Default 60 s. */
+  conflictLimitMs?: number | undefined;
+  /**
+   * Called once, with one sentence, when the bot can no longer receive updates (token revoked,
+   * another poller for over a minute): the process should report unhealthy and exit.
+   */
+  onFatal?: ((reason: string) => void) | undefined;
 }
 
 export type TelegramAdapter = PlatformAdapter & { bot: Bot };
@@ -41,19 +56,19 @@ export const ALLOWED_UPDATES = [
   'my_chat_member',
 ] as const;
 
-export const WEBHOOK_SECRET_HEADER = 'x-telegram-bot-api-secret-token';
-
 /** 429s are waited out when Telegram asks for at most this long, this many times; then the send fails. */
 const RETRY = { maxRetryAttempts: 3, maxDelaySeconds: 60 };
-
-/** Methods that post or change messages count against Telegram's flood limits; reads do not. */
-const THROTTLED = /^(send|edit|copy|forward|stopPoll)/;
 
 /** stop() waits this long for updates still being handled before the caller closes the database. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
 /** Daily posts whose progress is remembered for retries; a day's broadcast fits many times over. */
 const REMEMBERED_POSTS = 5_000;
+
+const SINK_CONCURRENCY = 100;
+
+/** Chat types remembered (a chat's type changes only when a group becomes a supergroup). */
+const REMEMBERED_CHAT_TYPES = 50_000;
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const { core, token, log, webhook } = options;
@@ -63,7 +78,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // Order matters: the last transformer installed runs first, so a retried call queues again.
   api.config.use(logPollingFailures(log, token));
-  api.config.use(onlySending(apiThrottler()));
+  api.config.use(guardPolling({ conflictLimitMs: options.conflictLimitMs, onFatal }));
+  api.config.use(boundedThrottler(options.throttle));
   // Network errors are thrown rather than retried forever: the runner retries getUpdates itself,
   // the scheduler retries a failed daily post, and a lost command reply is logged.
   api.config.use(autoRetry({ ...RETRY, rethrowHttpErrors: true }));
@@ -72,12 +88,21 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const chatTypes = new Map<string, string>();
   let runner: RunnerHandle | undefined;
   let stopped = false;
+  let fatal = false;
   let starting: AbortController | undefined;
   // Per daily post (reply.question.ref): what an earlier attempt already delivered, so a retry after
   // a failed poll does not post the fact again, and the attempt still running, so two attempts at one
   // post take turns. Memory only: a retry in another process (or after a restart) starts from zero and
   // the chat sees the fact twice — rare, and avoiding it would need the progress in DailyPost.
   const dailyPosts = new Map<string, { progress: DailyProgress; attempt?: Promise<unknown> }>();
+
+  /** Reports, once, that updates can no longer arrive (see options.onFatal). */
+  function onFatal(reason: string) {
+    if (fatal || stopped) return;
+    fatal = true;
+    log.fatal(reason);
+    options.onFatal?.(reason);
+  }
 
   async function markUnreachable(chatId: string, detail: string) {
     const reason = `bot removed or blocked: ${detail}`;
@@ -122,7 +147,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   );
 
   registerCommands(bot, { core, log, token, admins, markUnreachable });
-  registerAnswerHandlers(bot, { core, log, token });
+  const votes = new VoteRecorder(core, log, webhook ? 'webhook' : 'polling', options.votes);
+  registerAnswerHandlers(bot, { core, log, token, votes });
 
   bot.on('my_chat_member', async (ctx) => {
     const { new_chat_member: now, old_chat_member: before, chat } = ctx.myChatMember;
@@ -158,6 +184,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const known = chatTypes.get(chatId);
     if (known) return known;
     const chat = await api.getChat(chatId);
+    // Only scheduled communities are asked; still bounded, forgetting the oldest (Maps keep order).
+    if (chatTypes.size >= REMEMBERED_CHAT_TYPES) chatTypes.delete(chatTypes.keys().next().value!);
     chatTypes.set(chatId, chat.type);
     return chat.type;
   }
@@ -296,9 +324,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       }
       // Long polling and a webhook exclude each other: getUpdates fails while a webhook is set.
       await startStep('delete the webhook', () => api.deleteWebhook());
-      runner = run(bot, { runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      runner = run(bot, {
+        runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
+        // Updates handled at once (the runner's default is 500). Handlers wait on a database pool of
+        // ten, so more in flight only holds memory; the rest wait at Telegram, not here.
+        sink: { concurrency: SINK_CONCURRENCY },
+      });
       runner.task()?.catch((err: unknown) => {
-        log.error({ err: describeError(err, token) }, 'telegram long polling stopped');
+        const d = describeError(err, token);
+        log.error({ err: d }, 'telegram long polling stopped');
+        // Whatever ended it, a bot that no longer polls must not look healthy.
+        onFatal(`Telegram long polling stopped: ${String(d.description ?? d.message)}.`);
       });
       log.info('telegram long polling started');
     },
@@ -311,9 +347,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       runner = undefined;
       if (!polling) return;
       // runner.stop() ends the fetch loop only; updates it already fetched are still being handled
-      // (the sink counts them), and the caller closes the database next.
+      // (the sink counts them), and votes may be waiting for the database; the caller closes it next.
       if (polling.isRunning()) await polling.stop();
       await drain(polling);
+      await votes.drain(DRAIN_TIMEOUT_MS);
+      if (votes.waiting > 0) log.warn({ votes: votes.waiting }, 'telegram stopped with votes not recorded');
     },
 
     sendDaily(community: Community, reply: Reply, parts?: DailyParts): Promise<SentPost> {
@@ -356,12 +394,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   };
 }
 
-/** Applies a throttler to calls that send or edit messages only. */
-function onlySending(throttle: Transformer): Transformer {
-  return (prev, method, payload, signal) =>
-    THROTTLED.test(method) ? throttle(prev, method, payload, signal) : prev(method, payload, signal);
-}
-
 /**
  * The runner (getUpdates) and grammY's start-up (getMe) retry network failures by themselves; this
  * logs each failure, without the token (the runner's own logging would print request URLs).
@@ -380,44 +412,6 @@ function logPollingFailures(log: Logger, token: string): Transformer {
         log.warn({ method, err: describeError(err, token) }, `${method} failed; retrying`);
       }
       throw err;
-    }
-  };
-}
-
-/**
- * The webhook route: a request without the right secret header is refused with 401 before its body
- * is read; the rest goes to grammY, which answers as soon as the update is handled (or after 8 s,
- * leaving the work to finish, so Telegram does not resend a slow update).
- */
-function webhookHandler(bot: Bot, secret: string, isStopped: () => boolean, log: Logger, token: string) {
-  const expected = Buffer.from(secret);
-  const handle = webhookCallback(bot, 'http', {
-    secretToken: secret,
-    onTimeout: 'return',
-    timeoutMilliseconds: 8000,
-  });
-  return async (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
-    const header = req.headers[WEBHOOK_SECRET_HEADER];
-    const given = Buffer.from(typeof header === 'string' ? header : '');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      res.writeHead(401, { 'content-type': 'text/plain', connection: 'close' }).end('unauthorized');
-      return;
-    }
-    if (req.method !== 'POST') {
-      res.writeHead(405, { allow: 'POST', 'content-type': 'text/plain' }).end('method not allowed');
-      return;
-    }
-    if (isStopped()) {
-      // Telegram retries later, when this or another instance is up.
-      res.writeHead(503, { 'content-type': 'text/plain' }).end('stopping');
-      return;
-    }
-    try {
-      await handle(req, res);
-    } catch (err) {
-      log.warn({ err: describeError(err, token) }, 'bad webhook request');
-      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
-      res.end('bad request');
     }
   };
 }

@@ -246,6 +246,11 @@ export class FakeDiscord {
     ws.send(JSON.stringify({ s: null, t: null, ...packet }));
   }
 
+  /** Closes every gateway connection with a close code, e.g. 4004 after the token was revoked. */
+  closeGateway(code: number, reason = 'Authentication failed.'): void {
+    for (const ws of this.sockets) ws.close(code, reason);
+  }
+
   /** Sends a dispatch (op 0) to every identified connection. */
   dispatch(t: string, d: unknown): void {
     for (const ws of this.sockets) this.send(ws, { op: 0, t, s: ++this.seq, d });

@@ -122,6 +122,9 @@ export function parseTelegramHtml(html: string): string {
   return text;
 }
 
+/** Poll ids are unique across all of Telegram, so across fakes too (two bots, one database). */
+let nextPollId = 5_000_000_000_000_000;
+
 export class FakeTelegram {
   readonly calls: RecordedCall[] = [];
   readonly me: FakeUser;
@@ -141,7 +144,6 @@ export class FakeTelegram {
   private messageIds = new Map<number, number>();
   private polls = new Map<string, { chatId: number; messageId: number; poll: Json }>();
   private pollsByMessage = new Map<string, string>();
-  private nextPollId = 5_000_000_000_000_000;
   private nextCallbackId = 1;
 
   constructor(
@@ -220,6 +222,11 @@ export class FakeTelegram {
     this.failures.push({ method, status: 0, drop: true, times });
   }
 
+  /** Updates not yet confirmed by a getUpdates with a higher offset (Telegram would send them again). */
+  get unconfirmedUpdates(): number {
+    return this.updates.length;
+  }
+
   pushUpdate(update: Json): number {
     const update_id = this.nextUpdateId++;
     this.updates.push({ update_id, ...update });
@@ -292,6 +299,26 @@ export class FakeTelegram {
     });
     await res.text();
     return res.status;
+  }
+
+  /**
+   * Delivers an update to the webhook as Telegram does: a non-2xx answer (or a dropped connection)
+   * means "not delivered", and the same update is sent again after `retryMs`, until it is accepted
+   * or `giveUpMs` has passed. Resolves with every status seen, in order.
+   */
+  async deliverWebhookUntilAccepted(
+    update: Json,
+    options: { retryMs?: number; giveUpMs?: number } = {},
+  ): Promise<number[]> {
+    const full = { update_id: this.nextUpdateId++, ...update };
+    const deadline = Date.now() + (options.giveUpMs ?? 120_000);
+    const statuses: number[] = [];
+    for (;;) {
+      const status = await this.deliverWebhook(full, { body: JSON.stringify(full) }).catch(() => 0);
+      statuses.push(status);
+      if ((status >= 200 && status < 300) || Date.now() > deadline) return statuses;
+      await new Promise((resolve) => setTimeout(resolve, options.retryMs ?? 1000));
+    }
   }
 
   callsOf(method: string, since = 0): RecordedCall[] {
@@ -540,7 +567,7 @@ export class FakeTelegram {
       if (!Number.isInteger(correct) || correct < 0 || correct >= options.length)
         throw BAD('wrong correct option id specified');
     }
-    const id = String(this.nextPollId++);
+    const id = String(nextPollId++);
     const poll = {
       id,
       question,
