@@ -8,6 +8,7 @@ import type { Actor, Place, QuestionCard } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { alertText, displayName, TELEGRAM_LIMITS } from './render.ts';
 import { describeError } from './errors.ts';
+import { sendSolutionPrivately } from './solution.ts';
 
 /**
  * Button data: `d:<dailyPostId>:<choice>` for the daily question, `p:<questionId>:<choice>` for
@@ -74,6 +75,7 @@ export function registerAnswerHandlers(
     if (!reply) log.debug({ pollId }, 'vote on a poll that is not a daily question');
     else if (reply.tone === 'error' && !reply.answer)
       log.warn({ pollId, line: reply.lines[0] }, 'vote not recorded');
+    else await sendSolutionPrivately(ctx.api, user.id, reply, { log, token });
   });
 
   bot.on('callback_query:data', async (ctx) => {
@@ -97,6 +99,8 @@ export function registerAnswerHandlers(
       ctx,
       reply ? alertText(reply) : 'That practice question is no longer in the pack. Try /quiz.',
     );
+    // The alert holds only the verdict; the statement-by-statement solution goes to a private chat.
+    if (reply) await sendSolutionPrivately(ctx.api, ctx.callbackQuery.from.id, reply, { log, token });
   });
 
   async function answerTap(ctx: Context, text: string) {

@@ -1,5 +1,5 @@
 import { todaysPost } from '../cards.ts';
-import { letter, parseChoice, problem } from '../replies.ts';
+import { LETTERS, parseChoice, problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
 import { answerDaily } from '../answering.ts';
 
@@ -22,7 +22,7 @@ export const answer: CommandDefinition = {
     const count = question?.options.length ?? 4;
     const choice = parseChoice(args.choice ?? '', count);
     if (choice === undefined) {
-      return problem(`Please answer with a letter from A to ${letter(count - 1)}, e.g. /answer B.`);
+      return problem(`Please answer with a letter from a to ${LETTERS[count - 1]}, e.g. /answer b.`);
     }
     return answerDaily(ctx.services, ctx.actor, post.id, choice);
   },
