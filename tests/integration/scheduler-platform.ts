@@ -22,7 +22,7 @@ export type Misbehaviour = 'error' | 'unreachable' | 'hang';
 
 export class RecordingPlatform {
   readonly delivered: Delivered[] = [];
-  readonly closed: { communityId: number; messageRef: string; at: Date }[] = [];
+  readonly closed: { communityId: number; messageRef: string; postId?: number; at: Date }[] = [];
   /** Per external chat id: how sends to it misbehave. */
   readonly misbehave = new Map<string, Misbehaviour>();
   inFlight = 0;
@@ -66,8 +66,8 @@ export class RecordingPlatform {
       sendMessage: async (community, reply) => {
         await send('message', community, reply);
       },
-      closeDaily: async (community, messageRef) => {
-        this.closed.push({ communityId: community.id, messageRef, at: this.clock.now() });
+      closeDaily: async (community, messageRef, postId) => {
+        this.closed.push({ communityId: community.id, messageRef, postId, at: this.clock.now() });
       },
     };
   }
