@@ -5,8 +5,8 @@ import { answerDaily } from '../answering.ts';
 
 export const answer: CommandDefinition = {
   name: 'answer',
-  description: "Answer today's question, e.g. /answer B",
-  usage: '/answer <A-D>',
+  description: "Answer today's question, e.g. /answer b",
+  usage: '/answer <a-d>',
   options: [
     {
       name: 'choice',
