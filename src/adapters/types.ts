@@ -34,8 +34,11 @@ export interface PlatformAdapter {
   sendDaily(community: Community, reply: Reply, parts?: DailyParts): Promise<SentPost>;
   /** Posts any other public message (the weekly summary). Same error contract as sendDaily. */
   sendMessage(community: Community, reply: Reply): Promise<void>;
-  /** Closes a daily question when its local day ends (stop a poll, disable buttons). Optional. */
-  closeDaily?(community: Community, messageRef: string): Promise<void>;
+  /**
+   * Closes a daily question when its local day ends (stop a poll, disable buttons) and may then
+   * publish its solution (`postId` names the post). Optional.
+   */
+  closeDaily?(community: Community, messageRef: string, postId?: number): Promise<void>;
   /** Outgoing sends per second this adapter can sustain, for the scheduler's broadcast pace. */
   readonly sendConcurrency?: number;
 }

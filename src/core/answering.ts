@@ -1,5 +1,6 @@
 // Recording answers: the daily question (streaks and points) and practice questions (stats only).
 // Never throws: a failure becomes a sentence asking the member to tap again.
+import { solutionLines } from '../content/index.ts';
 import { cleanName, formatDay } from './format.ts';
 import { communityFor, isPlaceOf } from './places.ts';
 import { letter, problem } from './replies.ts';
@@ -44,7 +45,7 @@ export async function answerDaily(
     if (date < today) {
       return {
         ...problem(
-          `That question closed at the end of ${formatDay(date)}; answers now go to today's question (/daily). The answer was ${letter(question.answer)}) ${question.options[question.answer]}.`,
+          `That question closed at the end of ${formatDay(date)}; answers now go to today's question (/daily). The answer was ${letter(question.answer)} ${question.options[question.answer]}.`,
         ),
         answer: { status: 'closed', choice, correct, correctChoice: question.answer },
       };
@@ -94,6 +95,7 @@ export async function answerDaily(
         streak: m.currentStreak,
         bestStreak: m.bestStreak,
         points: m.points,
+        solution: solutionLines(question),
       },
     };
   } catch (err) {
@@ -146,6 +148,12 @@ export async function answerPractice(
       question.explanation,
       'Practice questions do not change your streak or points. /quiz for another.',
     ],
-    answer: { status: 'recorded', choice, correct, correctChoice: question.answer },
+    answer: {
+      status: 'recorded',
+      choice,
+      correct,
+      correctChoice: question.answer,
+      solution: solutionLines(question),
+    },
   };
 }

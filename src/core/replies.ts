@@ -2,13 +2,20 @@
 import { questionBody, solutionLines, type Fact, type Question } from '../content/index.ts';
 import type { QuestionCard, Reply } from './types.ts';
 
-export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 
-export const letter = (index: number): string => LETTERS[index] ?? String(index + 1);
+/**
+ * An option's label as UPSC prints it: (a), (b), (c), (d). The exam numbers statements 1, 2, 3 and
+ * letters options, so "(b) 1 and 3 only" never reads as a statement number; every platform uses it.
+ */
+export const letter = (index: number): string => `(${LETTERS[index] ?? String(index + 1)})`;
 
-/** 'A'/'b'/'1' -> 0-based index, or undefined. */
+/** 'A'/'b'/'(c)'/'1' -> 0-based index, or undefined. */
 export function parseChoice(text: string, optionCount: number): number | undefined {
-  const t = text.trim().toUpperCase();
+  const t = text
+    .trim()
+    .replace(/^\((.)\)$/, '$1')
+    .toUpperCase();
   if (/^[A-Z]$/.test(t)) {
     const i = t.charCodeAt(0) - 65;
     return i < optionCount ? i : undefined;
@@ -84,5 +91,5 @@ export function questionCard(
 
 /** The option list as text lines, for text-only surfaces. */
 export function optionLines(card: QuestionCard): string[] {
-  return card.options.map((o, i) => `${letter(i)}) ${o}`);
+  return card.options.map((o, i) => `${letter(i)} ${o}`);
 }

@@ -76,6 +76,11 @@ export interface AnswerOutcome {
   streak?: number | undefined;
   bestStreak?: number | undefined;
   points?: number | undefined;
+  /**
+   * The full solution (a verdict and the reason per statement or pair, then the teaching paragraph),
+   * for the member who answered: adapters show it only where only they can see it.
+   */
+  solution?: string[] | undefined;
 }
 
 /** A platform-neutral reply. All strings are plain text: adapters escape and format them. */

@@ -521,7 +521,9 @@ export class Scheduler {
           const close = adapter.closeDaily?.bind(adapter);
           const messageRef = post.messageRef;
           if (close && messageRef) {
-            await paced(() => this.withTimeout(Promise.resolve().then(() => close(community, messageRef))));
+            await paced(() =>
+              this.withTimeout(Promise.resolve().then(() => close(community, messageRef, post.id))),
+            );
           }
           report.closed += 1;
         } catch (err) {

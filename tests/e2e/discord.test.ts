@@ -212,7 +212,7 @@ describe('the daily post', () => {
     expect(buttons.map((b: { custom_id: string }) => b.custom_id)).toEqual(
       [0, 1, 2, 3].map((i) => `d:${postId}:${i}`),
     );
-    expect(buttons.map((b: { label: string }) => b.label)).toEqual(['A', 'B', 'C', 'D']);
+    expect(buttons.map((b: { label: string }) => b.label)).toEqual(['(a)', '(b)', '(c)', '(d)']);
   });
 
   it('records taps from three members privately; a second tap is told the first answer and not counted', async () => {
@@ -239,7 +239,7 @@ describe('the daily post', () => {
 
     const again = await answerOf(fake.button(message, `d:${postId}:${wrong}`, as(chitra, channel)));
     expect(again.ephemeral).toBe(true);
-    expect(readable(again.body)).toMatch(new RegExp(`already answered ${'ABCD'[right]}`));
+    expect(readable(again.body)).toMatch(new RegExp(`already answered \\(${'abcd'[right]}\\)`));
 
     expect(await t.database.store.dailyPosts.answerCount(postId)).toBe(3);
     const memberships = await t.database.db.membership.findMany({

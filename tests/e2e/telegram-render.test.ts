@@ -53,7 +53,7 @@ describe('HTML rendering', () => {
       question: card(),
     };
     expect(parseTelegramHtml(renderReply(reply)[0]!)).toBe(
-      'T\n\na < b\n\nWhich?\nA) one\nB) two\nC) three\nD) four',
+      'T\n\na < b\n\nWhich?\n(a) one\n(b) two\n(c) three\n(d) four',
     );
     expect(parseTelegramHtml(renderReply(reply, { omitQuestion: true })[0]!)).toBe('T\n\na < b');
   });

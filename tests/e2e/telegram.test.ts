@@ -205,7 +205,7 @@ describe('practice /quiz', () => {
     const group = tgGroup(-1001000000020, 'Quiz room');
     const { reply, text } = await ask(group, alice, '/quiz');
     const buttons = buttonsOf(reply);
-    expect(buttons.map((b) => b.text)).toEqual(['A', 'B', 'C', 'D']);
+    expect(buttons.map((b) => b.text)).toEqual(['(a)', '(b)', '(c)', '(d)']);
     for (const b of buttons) {
       expect(b.callback_data).toMatch(/^p:[a-z0-9-]+:\d$/);
       expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
@@ -213,7 +213,7 @@ describe('practice /quiz', () => {
     const questionId = buttons[0]!.callback_data.split(':')[1]!;
     const question = t.content.question(questionId)!;
     expect(text).toContain(question.prompt);
-    expect(text).toContain(`A) ${question.options[0]}`);
+    expect(text).toContain(`(a) ${question.options[0]}`);
 
     const wrong = (question.answer + 1) % 4;
     const since = fake.calls.length;
@@ -229,7 +229,7 @@ describe('practice /quiz', () => {
     });
     expect(rightAlert.params.show_alert).toBe(true);
     expect(rightAlert.params.text).toMatch(/^Correct/);
-    expect(badAlert.params.text).toMatch(/^Not quite: the answer is [A-D]/);
+    expect(badAlert.params.text).toMatch(/^Not quite: the answer is \([a-d]\)/);
     expect(rightAlert.params.text.length).toBeLessThanOrEqual(200);
     // Nothing was said in the group, so nobody else saw the answer.
     expect(fake.sentTo(group.id, since)).toHaveLength(0);
@@ -337,7 +337,7 @@ describe('the daily question', () => {
     const erin = tgUser(105, 'Erin');
     const noDm = await ask(group, erin, `/answer ${'ABCD'[(right + 1) % 4]}`);
     expect(noDm.text).toContain(`open a private chat with me (@${BOT})`);
-    expect(noDm.text).not.toMatch(/Not quite|Correct|answer is [A-D]/);
+    expect(noDm.text).not.toMatch(/Not quite|Correct|answer is \([a-d]\)/);
     expect(noDm.text).not.toContain(daily.question.options[right]!);
     const rows = await t.database.db.answer.count({ where: { dailyPostId: daily.post.id } });
     expect(rows).toBe(5);

@@ -66,7 +66,7 @@ describe('the terminal chat (npm start with no platform token)', () => {
     const second = await startBot('/streak\n/answer C\n');
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Current streak: 1 day/);
-    expect(second.stdout).toMatch(/already answered B today/);
+    expect(second.stdout).toMatch(/already answered \(b\) today/);
   }, 180_000);
 
   it('refuses to start on a bad setting, naming it', async () => {

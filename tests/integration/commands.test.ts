@@ -91,13 +91,13 @@ describe('the daily question', () => {
     expect(again.lines[0]).toMatch(/already answered/);
     const wrong = await answerToday('u2', false);
     expect(wrong.answer).toMatchObject({ status: 'recorded', correct: false, points: 0, streak: 1 });
-    expect(text(wrong)).toMatch(/the answer is [A-D]/);
+    expect(text(wrong)).toMatch(/the answer is \([a-d]\)/);
   });
 
   it('/answer with something that is not a letter is refused without recording', async () => {
     const r = await run('u3', 'answer', 'banana');
     expect(r.tone).toBe('error');
-    expect(r.lines[0]).toMatch(/letter from A to D/);
+    expect(r.lines[0]).toMatch(/letter from a to d/);
     expect(await t.database.db.member.findFirst({ where: { externalId: 'u3' } })).toBeNull();
   });
 

@@ -29,7 +29,7 @@ export interface DeliveredPart {
 
 export class RecordingPlatform {
   readonly delivered: Delivered[] = [];
-  readonly closed: { communityId: number; messageRef: string; at: Date }[] = [];
+  readonly closed: { communityId: number; messageRef: string; postId?: number; at: Date }[] = [];
   /**
    * With twoParts set, a daily post is the fact then the question, as on Telegram, and every message
    * is listed here in the order the platform accepted them. Off by default: one message per post.
@@ -89,8 +89,8 @@ export class RecordingPlatform {
       sendMessage: async (community, reply) => {
         await send('message', community, reply);
       },
-      closeDaily: async (community, messageRef) => {
-        this.closed.push({ communityId: community.id, messageRef, at: this.clock.now() });
+      closeDaily: async (community, messageRef, postId) => {
+        this.closed.push({ communityId: community.id, messageRef, postId, at: this.clock.now() });
       },
     };
   }

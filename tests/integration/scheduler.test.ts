@@ -137,6 +137,8 @@ describe('posting at the local time', () => {
         }
         expect(row.closedAt).toEqual(midnight);
         expect(telegram.closed.filter((x) => x.messageRef === row.messageRef)).toHaveLength(1);
+        // The adapter learns which post closed, so it can publish that question's solution.
+        expect(telegram.closed.find((x) => x.messageRef === row.messageRef)?.postId).toBe(row.id);
       }
     }
   });

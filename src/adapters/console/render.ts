@@ -1,10 +1,15 @@
 // Renders a neutral Reply as plain terminal text.
 import { letter } from '../../core/replies.ts';
 import type { Reply } from '../../core/types.ts';
+import { hanging, questionLines, solutionLinesText, WIDTH } from './question.ts';
+
+/** A line longer than the terminal's 80 columns, wrapped at words (shorter lines stay as they are). */
+const fit = (line: string): string[] =>
+  line.split('\n').flatMap((l) => (l.length <= WIDTH ? [l] : hanging('', l.trim(), /^\s*/.exec(l)![0])));
 
 /** The terminal's own command, added to /help: elsewhere practice questions are answered by a tap. */
 export const PRACTICE_HELP =
-  "/practice <A-D> — answer the practice question on screen (/answer always answers today's)";
+  "/practice <a-d> — answer the practice question on screen (/answer always answers today's)";
 
 export function renderText(reply: Reply): string {
   const out: string[] = [];
@@ -12,13 +17,12 @@ export function renderText(reply: Reply): string {
   if (reply.title) out.push(`${mark}${reply.title}`, ...(reply.lines.length > 0 ? [''] : []));
   else if (mark && reply.lines[0])
     reply = { ...reply, lines: [`${mark}${reply.lines[0]}`, ...reply.lines.slice(1)] };
-  out.push(...reply.lines);
+  out.push(...reply.lines.flatMap(fit));
   for (const f of reply.fields ?? []) out.push('', `${f.name}:`, `  ${f.value}`);
   const q = reply.question;
   if (q) {
-    out.push('', q.kind === 'daily' ? `Question: ${q.prompt}` : `Practice question: ${q.prompt}`);
-    q.options.forEach((o, i) => out.push(`  ${letter(i)}) ${o}`));
-    const letters = q.options.map((_, i) => letter(i)).join('|');
+    out.push('', ...questionLines(q, q.kind === 'daily' ? 'Question:' : 'Practice question:'));
+    const letters = q.options.map((_, i) => letter(i).slice(1, -1)).join('|');
     // Each question names its own command, so an answer cannot go to the other one.
     out.push(
       q.kind === 'daily'
@@ -26,6 +30,7 @@ export function renderText(reply: Reply): string {
         : `Answer this practice question with /practice ${letters} (/answer is for today's question)`,
     );
   }
-  if (reply.footer) out.push('', reply.footer);
+  out.push(...solutionLinesText(reply.answer?.solution));
+  if (reply.footer) out.push('', ...fit(reply.footer));
   return out.join('\n');
 }

@@ -11,7 +11,9 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
+import { letter } from '../../core/replies.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
+import { questionText, solutionText } from './question.ts';
 
 export const NO_MENTIONS = { parse: [] as [] };
 
@@ -32,8 +34,6 @@ const COLOURS: Record<Reply['tone'], number> = {
   success: 0x57f287,
   error: 0xed4245,
 };
-
-const LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
 
 /** The name of the embed field that shows how many members answered a daily post. */
 export const ANSWERED_FIELD = 'Answered';
@@ -95,11 +95,6 @@ function splitField(name: string, value: string): APIEmbedField[] {
   }));
 }
 
-function questionText(card: QuestionCard): string {
-  const options = card.options.map((o, i) => `**${LETTERS[i] ?? i + 1})** ${escape(o)}`);
-  return [`**Question** · ${escape(card.section)}`, escape(card.prompt), '', ...options].join('\n');
-}
-
 export interface RenderOptions {
   /** Members who answered so far, shown on a public daily post. */
   answered?: number | undefined;
@@ -114,7 +109,9 @@ export function renderEmbed(reply: Reply, options: RenderOptions = {}): APIEmbed
   if (reply.question?.kind === 'daily' && lines.length > 1) lines[0] = `**${lines[0]}**`;
   const body = lines.join('\n');
   const question = reply.question ? questionText(reply.question) : '';
-  const description = [body, question].filter(Boolean).join('\n\n');
+  // Only the member who answered sees an ephemeral reply: the solution cannot spoil anyone.
+  const solution = solutionText(reply.visibility === 'ephemeral' ? reply.answer?.solution : undefined);
+  const description = [body, question, solution].filter(Boolean).join('\n\n');
   if (description) embed.setDescription(truncate(description, LIMITS.description));
 
   const fields = (reply.fields ?? []).flatMap((f) => splitField(escape(f.name), escape(f.value)));
@@ -151,7 +148,7 @@ export function answerButtons(card: QuestionCard, disabled = false) {
     row.addComponents(
       new ButtonBuilder()
         .setCustomId(answerCustomId(card, i))
-        .setLabel(LETTERS[i] ?? String(i + 1))
+        .setLabel(letter(i))
         .setStyle(ButtonStyle.Secondary)
         .setDisabled(disabled),
     );

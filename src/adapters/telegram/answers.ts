@@ -8,6 +8,7 @@ import type { Actor, Place, QuestionCard } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { alertText, displayName, TELEGRAM_LIMITS } from './render.ts';
 import { describeError } from './errors.ts';
+import { sendSolutionPrivately } from './solution.ts';
 import type { VoteRecorder } from './votes.ts';
 
 /**
@@ -77,7 +78,12 @@ export function registerAnswerHandlers(
     // no user and cannot be credited to a member.
     const choice = options[0];
     if (choice === undefined || !user) return;
-    await deps.votes.record({ actor: actorOf(user), pollId, choice });
+    await deps.votes.record({
+      actor: actorOf(user),
+      pollId,
+      choice,
+      onOutcome: (reply) => sendSolutionPrivately(ctx.api, user.id, reply, { log, token }),
+    });
   });
 
   bot.on('callback_query:data', async (ctx) => {
@@ -101,6 +107,8 @@ export function registerAnswerHandlers(
       ctx,
       reply ? alertText(reply) : 'That practice question is no longer in the pack. Try /quiz.',
     );
+    // The alert holds only the verdict; the statement-by-statement solution goes to a private chat.
+    if (reply) await sendSolutionPrivately(ctx.api, ctx.callbackQuery.from.id, reply, { log, token });
   });
 
   async function answerTap(ctx: Context, text: string) {

@@ -17,6 +17,7 @@ import { registerAnswerHandlers } from './answers.ts';
 import { publishCommandMenus, registerCommands } from './commands.ts';
 import { describeError, isUnreachable, migratedTo } from './errors.ts';
 import { parseMessageRef, postDaily, sendHtml, sendReply, type DailyProgress } from './send.ts';
+import { postClosingSolution } from './solution.ts';
 import { guardPolling } from './polling.ts';
 import { boundedThrottler, type ThrottleOptions } from './throttle.ts';
 import { VoteRecorder, type VoteRetryOptions } from './votes.ts';
@@ -362,7 +363,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await forScheduler(community, () => sendReply(api, community.externalId, reply));
     },
 
-    async closeDaily(community: Community, messageRef: string): Promise<void> {
+    async closeDaily(community: Community, messageRef: string, postId?: number): Promise<void> {
       const ref = parseMessageRef(messageRef);
       if (!ref) {
         log.warn({ community: community.id }, 'cannot close a daily post with an unknown message ref');
@@ -390,6 +391,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         }
         throw schedulerError(community, err);
       }
+      // Closed now, so nobody can be spoiled: the group gets the full solution.
+      if (postId !== undefined) await postClosingSolution(api, core.services, ref, postId, { log, token });
     },
   };
 }

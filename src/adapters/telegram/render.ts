@@ -2,8 +2,10 @@
 // at the message length limit, inline keyboards for questions, quiz-poll parameters and the short
 // alert text of a callback answer.
 import { InlineKeyboard } from 'grammy';
+import { isMultiFormat } from '../../core/question-layout.ts';
 import { letter } from '../../core/replies.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
+import { questionBlocks, solutionBlocks } from './question.ts';
 
 /** Bot API limits (https://core.telegram.org/bots/api). */
 export const TELEGRAM_LIMITS = {
@@ -36,11 +38,13 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 type Style = 'b' | 'i' | undefined;
 
 /** A paragraph of plain text with one optional style; rendered escaped and wrapped in its tag. */
-interface Block {
+export interface Block {
   text: string;
   style?: Style;
   /** A blank line goes before this block. */
   gap?: boolean;
+  /** This block starts a new message (the statements a quiz poll replies to). */
+  newMessage?: boolean;
 }
 
 const TONE_ICON: Record<Reply['tone'], string> = { info: '', success: '✅ ', error: '⚠️ ' };
@@ -73,12 +77,10 @@ export function renderReply(
     blocks.push({ text: field.value });
   });
   const card = reply.question;
-  if (card && !options.omitQuestion) {
-    blocks.push({ text: card.prompt, style: 'b', gap: blocks.length > 0 });
-    card.options.forEach((o, i) => blocks.push({ text: `${letter(i)}) ${o}` }));
-  } else if (card && options.statementsBeforePoll && isMultiFormat(card)) {
-    blocks.push({ text: card.prompt, gap: blocks.length > 0 });
-  }
+  if (card && !options.omitQuestion) blocks.push(...questionBlocks(card));
+  else if (card && options.statementsBeforePoll && isMultiFormat(card))
+    blocks.push(...questionBlocks(card, { forPoll: true }));
+  blocks.push(...solutionBlocks(reply.answer?.solution));
   if (options.note) blocks.push({ text: options.note, gap: blocks.length > 0 });
   if (reply.footer) blocks.push({ text: reply.footer, style: 'i', gap: blocks.length > 0 });
   if (blocks.length === 0) blocks.push({ text: '…' });
@@ -102,6 +104,7 @@ export function packBlocks(blocks: Block[], limit: number): string[] {
     current = '';
   };
   for (const block of blocks) {
+    if (block.newMessage) flush();
     for (const [i, piece] of splitBlock(block, limit).entries()) {
       const separator = current ? (block.gap && i === 0 ? '\n\n' : '\n') : '';
       if (current.length + separator.length + piece.length > limit) {
@@ -145,14 +148,12 @@ function splitBlock(block: Block, limit: number): string[] {
   return pieces;
 }
 
-/** The buttons A-D for a question; each carries the callback data its answer comes back with. */
+/** The buttons (a)-(d) for a question; each carries the callback data its answer comes back with. */
 export function answerKeyboard(card: QuestionCard, data: (choice: number) => string): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   card.options.forEach((_, i) => keyboard.text(letter(i), data(i)));
   return keyboard;
 }
-
-const isMultiFormat = (card: QuestionCard): boolean => card.format !== undefined && card.format !== 'single';
 
 /** A native quiz poll for a question: Telegram checks the answer and shows it only to the voter. */
 export function quizPoll(card: QuestionCard, anonymous: boolean) {

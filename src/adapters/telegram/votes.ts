@@ -8,7 +8,7 @@
 //    update before answering 200); then it throws, the update is answered 500, and Telegram
 //    delivers it again later.
 import type { StudyCore } from '../../core/engine.ts';
-import type { Actor } from '../../core/types.ts';
+import type { Actor, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 
 export interface VoteRetryOptions {
@@ -24,6 +24,8 @@ export interface Vote {
   actor: Actor;
   pollId: string;
   choice: number;
+  /** Runs once the vote's outcome is known (e.g. to send the solution privately); never awaited. */
+  onOutcome?: ((reply: Reply) => Promise<void>) | undefined;
 }
 
 export class VoteNotRecordedError extends Error {}
@@ -110,6 +112,7 @@ export class VoteRecorder {
     } else if (reply.tone === 'error' && !reply.answer) {
       this.log.warn({ pollId: vote.pollId, line: reply.lines[0] }, 'vote not recorded');
     }
+    if (reply) void vote.onOutcome?.(reply);
     return true;
   }
 

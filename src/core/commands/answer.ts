@@ -1,12 +1,12 @@
 import { todaysPost } from '../cards.ts';
-import { letter, parseChoice, problem } from '../replies.ts';
+import { LETTERS, parseChoice, problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
 import { answerDaily } from '../answering.ts';
 
 export const answer: CommandDefinition = {
   name: 'answer',
-  description: "Answer today's question, e.g. /answer B",
-  usage: '/answer <A-D>',
+  description: "Answer today's question, e.g. /answer b",
+  usage: '/answer <a-d>',
   options: [
     {
       name: 'choice',
@@ -22,7 +22,7 @@ export const answer: CommandDefinition = {
     const count = question?.options.length ?? 4;
     const choice = parseChoice(args.choice ?? '', count);
     if (choice === undefined) {
-      return problem(`Please answer with a letter from A to ${letter(count - 1)}, e.g. /answer B.`);
+      return problem(`Please answer with a letter from a to ${LETTERS[count - 1]}, e.g. /answer b.`);
     }
     return answerDaily(ctx.services, ctx, post.id, choice);
   },

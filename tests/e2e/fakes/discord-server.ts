@@ -93,8 +93,18 @@ function invalidMessage(body: Wire): string | undefined {
   if (!body || typeof body !== 'object') return 'body must be an object';
   const embeds: Wire[] = body.embeds ?? [];
   if (embeds.length > 10) return 'embeds: at most 10';
+  let total = 0;
   for (const e of embeds) {
     if ((e.title ?? '').length > 256) return 'embed title over 256';
+    if ((e.footer?.text ?? '').length > 2048) return 'embed footer over 2048';
+    total +=
+      (e.title ?? '').length +
+      (e.description ?? '').length +
+      (e.footer?.text ?? '').length +
+      (e.author?.name ?? '').length +
+      (e.fields ?? []).reduce((n: number, f: Wire) => n + (f.name ?? '').length + (f.value ?? '').length, 0);
+    // All embeds of a message together.
+    if (total > 6000) return 'embeds over 6000 characters in total';
     if ((e.description ?? '').length > 4096) return 'embed description over 4096';
     if ((e.fields ?? []).length > 25) return 'embed fields over 25';
     for (const f of e.fields ?? []) {

@@ -461,6 +461,21 @@ export class FakeTelegram {
     };
   }
 
+  /**
+   * The quoted message of a reply, as Telegram returns it; a message that never existed in the chat
+   * is refused unless the bot allowed sending without the reply.
+   */
+  private replyTo(chat: FakeChat, parameters: Json): Json {
+    if (!parameters) return {};
+    const id = Number(parameters.message_id);
+    const exists = Number.isSafeInteger(id) && id > 0 && id <= (this.messageIds.get(chat.id) ?? 0);
+    if (!exists) {
+      if (parameters.allow_sending_without_reply) return {};
+      throw BAD('message to be replied not found');
+    }
+    return { reply_to_message: { message_id: id, chat } };
+  }
+
   private async dispatch(method: string, p: Json, res: http.ServerResponse): Promise<Json> {
     switch (method) {
       case 'getMe':
@@ -511,9 +526,7 @@ export class FakeTelegram {
         return this.message(chat, {
           text,
           ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
-          ...(p.reply_parameters
-            ? { reply_to_message: { message_id: p.reply_parameters.message_id, chat } }
-            : {}),
+          ...this.replyTo(chat, p.reply_parameters),
         });
       }
       case 'sendPoll':
@@ -580,7 +593,7 @@ export class FakeTelegram {
       ...(p.type === 'quiz' ? { correct_option_id: Number(p.correct_option_id) } : {}),
       ...(explanation ? { explanation } : {}),
     };
-    const message = this.message(chat, { poll });
+    const message = this.message(chat, { poll, ...this.replyTo(chat, p.reply_parameters) });
     this.polls.set(id, { chatId: chat.id, messageId: message.message_id, poll });
     this.pollsByMessage.set(`${chat.id}:${message.message_id}`, id);
     return message;

@@ -1,0 +1,53 @@
+// Solutions on Telegram. A group has no private replies, so the full statement-by-statement
+// solution reaches a member in their private chat with the bot right after they answer (only
+// possible once they have pressed Start there), and the whole group when the day's question closes.
+import { GrammyError, type Api } from 'grammy';
+import { closedDailySolution } from '../../core/solution.ts';
+import type { CoreServices, Reply } from '../../core/types.ts';
+import type { Logger } from '../../log.ts';
+import { describeError } from './errors.ts';
+import type { MessageRef } from './send.ts';
+import { sendReply } from './send.ts';
+
+/**
+ * Sends a member the solution of what they just answered, privately. Nothing is sent when there is
+ * no worked solution (the poll or the alert already said right or wrong) or the answer was not
+ * recorded now. A member who never started the bot cannot be written to (403): that is normal, and
+ * quiet. Never throws.
+ */
+export async function sendSolutionPrivately(
+  api: Api,
+  userId: number,
+  reply: Reply,
+  deps: { log: Logger; token: string },
+): Promise<void> {
+  if (reply.answer?.status !== 'recorded' || !reply.answer.solution?.length) return;
+  try {
+    await sendReply(api, userId, reply);
+  } catch (err) {
+    const quiet = err instanceof GrammyError && err.error_code === 403;
+    deps.log[quiet ? 'debug' : 'warn'](
+      { err: describeError(err, deps.token) },
+      'could not send a solution privately',
+    );
+  }
+}
+
+/**
+ * Posts the solution of a closed daily question in its chat, as a reply to the poll (or the
+ * question's message). Best effort: the question is closed either way. Never throws.
+ */
+export async function postClosingSolution(
+  api: Api,
+  services: CoreServices,
+  ref: MessageRef,
+  postId: number,
+  deps: { log: Logger; token: string },
+): Promise<void> {
+  try {
+    const reply = await closedDailySolution(services, postId);
+    if (reply) await sendReply(api, ref.chatId, reply, { replyTo: ref.messageId });
+  } catch (err) {
+    deps.log.warn({ err: describeError(err, deps.token), post: postId }, 'could not post the solution');
+  }
+}

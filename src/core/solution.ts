@@ -1,0 +1,32 @@
+// The solution of a question as a neutral Reply: shown to the whole community only once the day's
+// question has closed (before that, only the member who answered sees it, privately).
+import { solutionLines, type Question } from '../content/index.ts';
+import { formatDay } from './format.ts';
+import { letter } from './replies.ts';
+import { fromDateColumn } from './time.ts';
+import type { CoreServices, Reply } from './types.ts';
+
+/** The key in words, e.g. "(c) 1 and 2 only". */
+export const keyLine = (q: Question): string => `${letter(q.answer)} ${q.options[q.answer] ?? ''}`.trim();
+
+/** The answer and the full solution (the short explanation when a question has no worked solution). */
+export function solutionReply(q: Question, title: string): Reply {
+  const lines = solutionLines(q);
+  return {
+    visibility: 'public',
+    tone: 'info',
+    title,
+    lines: [`Answer: ${keyLine(q)}`, ...(lines.length > 0 ? lines : [q.explanation])],
+  };
+}
+
+/**
+ * The solution of a closed daily post, for the community it was posted to; null when the post or
+ * its question is gone (nothing to explain).
+ */
+export async function closedDailySolution(services: CoreServices, postId: number): Promise<Reply | null> {
+  const post = await services.store.dailyPosts.byId(postId);
+  const question = post ? services.content.question(post.questionId) : undefined;
+  if (!post || !question) return null;
+  return solutionReply(question, `Solution · ${formatDay(fromDateColumn(post.localDate))}'s question`);
+}
