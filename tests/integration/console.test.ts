@@ -30,7 +30,7 @@ describe('the terminal chat', () => {
     // answers today's, and a student lost a streak that way. Each question now names its command.
     const { adapter, text } = terminal();
     await adapter.handle('/quiz');
-    expect(text()).toMatch(/Answer this practice question with \/practice A\|B\|C\|D/);
+    expect(text()).toMatch(/Answer this practice question with \/practice a\|b\|c\|d/);
     const daily = await adapter.handle('/answer A');
     expect(daily.answer?.status).toBe('recorded');
     expect(daily.answer?.streak).toBe(1);
@@ -39,8 +39,8 @@ describe('the terminal chat', () => {
     const none = await adapter.handle('/practice B');
     expect(none.lines[0]).toMatch(/no practice question on screen/);
     const help = await adapter.handle('/help');
-    expect(help.lines.join('\n')).toMatch(/\/answer <A-D> — Answer today's question/);
-    expect(help.lines.join('\n')).toMatch(/\/practice <A-D> — answer the practice question on screen/);
+    expect(help.lines.join('\n')).toMatch(/\/answer <a-d> — Answer today's question/);
+    expect(help.lines.join('\n')).toMatch(/\/practice <a-d> — answer the practice question on screen/);
   });
 
   it('does not print the daily post twice when the scheduler sends what /daily already showed', async () => {
