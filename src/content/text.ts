@@ -6,14 +6,16 @@
  * collapsed to one space, trimmed. "China+1" -> "china 1", "US-2" -> "us 2", "ज़ापान" -> "जापान".
  */
 export function normalizeKey(s: string): string {
-  return foldDevanagari(s.normalize('NFKD'))
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // Devanagari vowel signs are combining marks: kept on purpose, as whole ranges.
-    // eslint-disable-next-line no-misleading-character-class
-    .replace(/[^a-z0-9\u0900-\u0963\u0971-\u097f]+/g, ' ')
-    .trim()
-    .replace(/[a-z]{4,}/g, britishSpelling);
+  return (
+    foldDevanagari(s.normalize('NFKD'))
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // Devanagari vowel signs are combining marks: kept on purpose, as whole ranges.
+      // eslint-disable-next-line no-misleading-character-class
+      .replace(/[^a-z0-9\u0900-\u0963\u0971-\u097f]+/g, ' ')
+      .trim()
+      .replace(/[a-z]{4,}/g, britishSpelling)
+  );
 }
 
 /**
