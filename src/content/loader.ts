@@ -172,11 +172,15 @@ export function buildPack(src: PackSource, problems: string[], options: LoadOpti
   };
   // Translations merge onto a valid English pack only: it is their structure.
   const lenient = options.translations === 'lenient';
-  const translationProblems: string[] = [];
+  const translationProblems: { message: string; declared: boolean }[] = [];
   for (const t of src.translations ?? []) {
     // Strict loads take declared translations only (pack.yaml written); lint looks at drafts too.
-    if (lenient) applyTranslation(pack, t, translationProblems);
-    else if (t.files.pack !== undefined) applyTranslation(pack, t, problems);
+    const declared = t.files.pack !== undefined;
+    if (lenient) {
+      const found: string[] = [];
+      applyTranslation(pack, t, found);
+      translationProblems.push(...found.map((message) => ({ message, declared })));
+    } else if (declared) applyTranslation(pack, t, problems);
   }
   if (lenient) pack.translationProblems = translationProblems;
   return problems.length > start ? undefined : pack;

@@ -71,6 +71,9 @@ export interface Pack {
   languages?: Lang[];
   /** pack title and source per translation */
   i18n?: Partial<Record<TranslationLang, { title: string; source: string }>>;
-  /** translation problems kept instead of failing the load (loadContent's lenient mode, for lint) */
-  translationProblems?: string[];
+  /**
+   * translation problems kept instead of failing the load (loadContent's lenient mode, for lint);
+   * declared: false for a draft folder (no pack.yaml yet), which the app does not load
+   */
+  translationProblems?: { message: string; declared: boolean }[];
 }
