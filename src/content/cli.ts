@@ -1,7 +1,9 @@
 // `studybot content check|export|lint`: wired into src/cli.ts by the lead engineer.
 import { ContentError, loadContent, type ContentLibrary } from './library.ts';
 import { formatLintReport, lintPacks } from './lint/index.ts';
+import type { LoadOptions } from './loader.ts';
 import { questionBody, solutionLines } from './formats.ts';
+import { exportJson } from './export-json.ts';
 import { OPTION_LETTERS, type Pack } from './schema.ts';
 
 export interface CliOutput {
@@ -14,6 +16,7 @@ const USAGE = [
   '  check                          validate every pack; print counts per section and totals',
   '  export --format json|csv [--pack <id>]',
   '                                 json: packs with facts and questions (answer = 0-based index)',
+  '                                       and each translation (same ids, structure and key)',
   '                                 csv:  Anki import file, columns front,back',
   '  lint [dir] [--exam]            list give-aways per question and pack totals; exit 1 on errors',
   '                                 --exam: also require the exam profile (110 questions, 45 multi-format)',
@@ -66,9 +69,13 @@ export async function runContentCli(argv: string[], out: CliOutput, contentDir: 
 }
 
 /** The validated library, or undefined after printing every problem. */
-async function load(contentDir: string, out: CliOutput): Promise<ContentLibrary | undefined> {
+async function load(
+  contentDir: string,
+  out: CliOutput,
+  options: LoadOptions = {},
+): Promise<ContentLibrary | undefined> {
   try {
-    return await loadContent(contentDir);
+    return await loadContent(contentDir, options);
   } catch (e) {
     if (e instanceof ContentError) {
       out.error(`content check failed: ${e.problems.length} problem(s) in ${contentDir}`);
@@ -88,7 +95,8 @@ async function lint(args: string[], out: CliOutput, contentDir: string): Promise
     out.error(`${unknown ? `unknown argument "${unknown}"` : 'lint takes one directory'}\n${USAGE}`);
     return 2;
   }
-  const library = await load(rest[0] ?? contentDir, out);
+  // Lenient: translation problems become findings instead of failing the load.
+  const library = await load(rest[0] ?? contentDir, out, { translations: 'lenient' });
   if (!library) return 1;
   const report = lintPacks(library.packs, { exam });
   out.log(formatLintReport(report));
@@ -133,52 +141,6 @@ export function checkReport(library: ContentLibrary): string {
     `OK: ${n} pack${n === 1 ? '' : 's'}, ${library.facts.length} facts, ${library.questions.length} questions, ${library.mains.length} mains prompts`,
   );
   return lines.join('\n');
-}
-
-export function exportJson(packs: readonly Pack[]): string {
-  return JSON.stringify(
-    {
-      packs: packs.map((p) => ({
-        id: p.id,
-        title: p.title,
-        facts: p.facts.map((f) => ({
-          id: f.id,
-          title: f.title,
-          aliases: f.aliases,
-          text: f.text,
-          section: f.section,
-          proposal: f.proposal,
-          tags: f.tags,
-        })),
-        questions: p.questions.map((q) => ({
-          id: q.id,
-          format: q.format,
-          paper: q.paper,
-          topic: q.topic,
-          proposal: q.proposal,
-          prompt: q.prompt,
-          ...(q.statements ? { statements: q.statements } : {}),
-          ...(q.pairs ? { columns: q.columns, pairs: q.pairs } : {}),
-          ...(q.statementI
-            ? { statementI: q.statementI, statementII: q.statementII, explains: q.explains }
-            : {}),
-          ...(q.leadIn ? { leadIn: q.leadIn } : {}),
-          options: q.options,
-          answer: q.answer,
-          explanation: q.explanation,
-          solution: q.solution,
-          /** the full solution as a member reads it: per-statement verdicts, then the paragraph */
-          solutionText: solutionLines(q).join('\n'),
-          factId: q.factId,
-          section: q.section,
-          difficulty: q.difficulty,
-        })),
-        mains: p.mains,
-      })),
-    },
-    null,
-    2,
-  );
 }
 
 /** RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */

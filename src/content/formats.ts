@@ -1,5 +1,6 @@
 // UPSC's standard wording for the multi-statement formats, and the text surfaces built from a
 // loaded question. The wording is UPSC's own, so a student meets in the bot what the exam prints.
+import { SURFACE_WORDS } from './i18n/surface-words.ts';
 import type { Question, QuestionFormat } from './schema.ts';
 
 export const LEAD_INS: Record<Exclude<QuestionFormat, 'single'>, string> = {
@@ -108,10 +109,9 @@ export function sameSet(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-const verdict = (correct: boolean) => (correct ? 'Correct' : 'Incorrect');
-
-/** The lines a text surface shows for a question: stem, numbered items, lead-in. */
+/** The lines a text surface shows for a question: stem, numbered items, lead-in (in the question's language). */
 export function questionBody(q: Question): string[] {
+  const w = SURFACE_WORDS[q.lang ?? 'en'];
   const lines = [q.prompt];
   if (q.statements) lines.push(...q.statements.map((s, i) => `${i + 1}. ${s.text}`));
   if (q.pairs) {
@@ -120,7 +120,7 @@ export function questionBody(q: Question): string[] {
     lines.push(...q.pairs.map((p, i) => `${i + 1}. ${p.left} — ${p.right}`));
   }
   if (q.statementI && q.statementII) {
-    lines.push(`Statement-I: ${q.statementI.text}`, `Statement-II: ${q.statementII.text}`);
+    lines.push(`${w.statementI}: ${q.statementI.text}`, `${w.statementII}: ${q.statementII.text}`);
   }
   if (q.leadIn) lines.push(q.leadIn);
   return lines;
@@ -128,26 +128,21 @@ export function questionBody(q: Question): string[] {
 
 /** The solution after answering: one verdict line per statement or pair, then the teaching paragraph. */
 export function solutionLines(q: Question): string[] {
+  const w = SURFACE_WORDS[q.lang ?? 'en'];
+  const verdict = (correct: boolean) => (correct ? w.correct : w.incorrect);
   const lines: string[] = [];
   if (q.statements) lines.push(...q.statements.map((s, i) => `${i + 1}. ${verdict(s.correct)}: ${s.why}`));
   if (q.pairs) {
     lines.push(
-      ...q.pairs.map(
-        (p, i) =>
-          `${i + 1}. ${p.left} — ${p.right}: ${p.correct ? 'correctly' : 'incorrectly'} matched. ${p.why}`,
-      ),
+      ...q.pairs.map((p, i) => `${i + 1}. ${p.left} — ${p.right}: ${w.matched(p.correct)} ${p.why}`),
     );
   }
   if (q.statementI && q.statementII) {
     lines.push(
-      `Statement-I: ${verdict(q.statementI.correct)}: ${q.statementI.why}`,
-      `Statement-II: ${verdict(q.statementII.correct)}: ${q.statementII.why}`,
+      `${w.statementI}: ${verdict(q.statementI.correct)}: ${q.statementI.why}`,
+      `${w.statementII}: ${verdict(q.statementII.correct)}: ${q.statementII.why}`,
     );
-    if (q.statementI.correct && q.statementII.correct) {
-      lines.push(
-        q.explains ? 'Statement-II explains Statement-I.' : 'Statement-II does not explain Statement-I.',
-      );
-    }
+    if (q.statementI.correct && q.statementII.correct) lines.push(w.explains(q.explains === true));
   }
   if (q.solution) lines.push(q.solution);
   return lines;

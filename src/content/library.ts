@@ -1,5 +1,7 @@
 // The content library: every pack under content/, validated, indexed for lookup, with the daily rotation.
-import { ContentError, readPacks } from './loader.ts';
+import type { Lang } from './i18n/languages.ts';
+import { localizeFact, localizeSection } from './i18n/localize.ts';
+import { ContentError, readPacks, type LoadOptions } from './loader.ts';
 import { LookupIndex, type LookupResult } from './lookup.ts';
 import { Rotation } from './rotation.ts';
 import type { Fact, MainsPrompt, Pack, Question, Section } from './schema.ts';
@@ -62,14 +64,25 @@ export class ContentLibrary {
     return this.sectionById.get(id);
   }
 
+  /** A section's title in `lang` (English when its pack has no such translation). */
+  sectionTitle(id: string, lang: Lang = 'en'): string | undefined {
+    const s = this.sectionById.get(id);
+    return s && localizeSection(s, lang).title;
+  }
+
   /** /fact: exact id or title, then alias, then fuzzy; otherwise up to 3 suggestions. Never throws. */
   lookup(query: string): LookupResult {
     return this.index.lookup(query);
   }
 
-  /** The best titles for an autocomplete prefix (empty prefix: the first titles alphabetically). */
-  autocomplete(prefix: string, limit = 25): { id: string; title: string }[] {
-    return this.index.autocomplete(prefix, limit);
+  /**
+   * The best titles for an autocomplete prefix (empty prefix: the first titles alphabetically),
+   * matched in every language, shown in `lang`.
+   */
+  autocomplete(prefix: string, limit = 25, lang: Lang = 'en'): { id: string; title: string }[] {
+    return this.index
+      .autocomplete(prefix, limit)
+      .map(({ id }) => ({ id, title: localizeFact(this.factById.get(id)!, lang).title }));
   }
 
   /** The fact and question of a local date 'YYYY-MM-DD' (throws RangeError on a malformed date). */
@@ -94,6 +107,6 @@ export class ContentLibrary {
 }
 
 /** Loads and validates every pack folder under dir. Throws ContentError (file, entry id, problem). */
-export async function loadContent(dir: string): Promise<ContentLibrary> {
-  return new ContentLibrary(await readPacks(dir));
+export async function loadContent(dir: string, options: LoadOptions = {}): Promise<ContentLibrary> {
+  return new ContentLibrary(await readPacks(dir, options));
 }

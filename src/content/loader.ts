@@ -3,6 +3,8 @@
 // (not just the first) so an editor can fix a pack in one pass.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { applyTranslation } from './i18n/apply.ts';
+import { readTranslations, type TranslationSource } from './i18n/read.ts';
 import { ContentError, displayPath, validateFile } from './problems.ts';
 import { questionShape } from './question.ts';
 import {
@@ -34,10 +36,22 @@ export interface PackSource {
   /** folder path used in messages */
   displayDir: string;
   files: Record<FileKind, string | undefined>;
+  /** the pack's `<lang>/` folders (absent or empty: English only) */
+  translations?: TranslationSource[];
+}
+
+export interface LoadOptions {
+  /**
+   * 'strict' (default): an incomplete or mismatched translation fails the load, like any problem
+   * (a `<lang>/` folder without its pack.yaml is a draft and is not loaded).
+   * 'lenient': the load keeps what is valid and lists the translation problems in
+   * pack.translationProblems, so `content lint` can report them as findings.
+   */
+  translations?: 'strict' | 'lenient';
 }
 
 /** Validate one pack from its sources. Returns the pack, or undefined with problems filled. */
-export function buildPack(src: PackSource, problems: string[]): Pack | undefined {
+export function buildPack(src: PackSource, problems: string[], options: LoadOptions = {}): Pack | undefined {
   const start = problems.length;
   const file = (k: FileKind) => `${src.displayDir}/${PACK_FILES[k]}`;
   const need = (k: FileKind): string | undefined => {
@@ -146,7 +160,7 @@ export function buildPack(src: PackSource, problems: string[]): Pack | undefined
   }
 
   if (!questionsFile || !mainsFile || problems.length > start) return undefined;
-  return {
+  const pack: Pack = {
     id: manifest.id,
     title: manifest.title,
     source: manifest.source,
@@ -154,7 +168,22 @@ export function buildPack(src: PackSource, problems: string[]): Pack | undefined
     facts: [...facts.values()],
     questions,
     mains,
+    languages: ['en'],
   };
+  // Translations merge onto a valid English pack only: it is their structure.
+  const lenient = options.translations === 'lenient';
+  const translationProblems: { message: string; declared: boolean }[] = [];
+  for (const t of src.translations ?? []) {
+    // Strict loads take declared translations only (pack.yaml written); lint looks at drafts too.
+    const declared = t.files.pack !== undefined;
+    if (lenient) {
+      const found: string[] = [];
+      applyTranslation(pack, t, found);
+      translationProblems.push(...found.map((message) => ({ message, declared })));
+    } else if (declared) applyTranslation(pack, t, problems);
+  }
+  if (lenient) pack.translationProblems = translationProblems;
+  return problems.length > start ? undefined : pack;
 }
 
 /** Checks that span packs: ids and lookup keys are global across the library. */
@@ -169,7 +198,8 @@ export function checkAcrossPacks(packs: Pack[], dirOf: (packId: string) => strin
       const other = factIds.get(f.id);
       if (other) problems.push(`${dir}/facts.yaml: fact "${f.id}": id already used in pack "${other}"`);
       else factIds.set(f.id, p.id);
-      for (const k of new Set([f.id, f.title, ...f.aliases].map(normalizeKey))) {
+      const translated = Object.values(f.i18n ?? {}).flatMap((t) => [t.title, ...t.aliases]);
+      for (const k of new Set([f.id, f.title, ...f.aliases, ...translated].map(normalizeKey))) {
         const o = keys.get(k);
         if (o && o.pack !== p.id) {
           problems.push(
@@ -198,7 +228,7 @@ function isPackFolder(name: string): boolean {
   return !name.startsWith('.') && !name.startsWith('_');
 }
 
-function finish(sources: PackSource[], contentDir: string): Pack[] {
+function finish(sources: PackSource[], contentDir: string, options: LoadOptions): Pack[] {
   const problems: string[] = [];
   if (sources.length === 0) {
     problems.push(
@@ -208,7 +238,7 @@ function finish(sources: PackSource[], contentDir: string): Pack[] {
   const packs: Pack[] = [];
   const dirs = new Map<string, string>();
   for (const src of sources) {
-    const pack = buildPack(src, problems);
+    const pack = buildPack(src, problems, options);
     if (pack) {
       packs.push(pack);
       dirs.set(pack.id, src.displayDir);
@@ -220,7 +250,7 @@ function finish(sources: PackSource[], contentDir: string): Pack[] {
 }
 
 /** Reads and validates every pack under contentDir; throws ContentError listing every problem. */
-export async function readPacks(contentDir: string): Promise<Pack[]> {
+export async function readPacks(contentDir: string, options: LoadOptions = {}): Promise<Pack[]> {
   const abs = path.resolve(contentDir);
   let names: string[];
   try {
@@ -240,7 +270,12 @@ export async function readPacks(contentDir: string): Promise<Pack[]> {
         throw e;
       });
     }
-    sources.push({ folder: name, displayDir: displayPath(dir), files });
+    sources.push({
+      folder: name,
+      displayDir: displayPath(dir),
+      files,
+      translations: await readTranslations(dir),
+    });
   }
-  return finish(sources, abs);
+  return finish(sources, abs, options);
 }

@@ -16,8 +16,14 @@ export class FigureIndex {
 
   constructor(facts: readonly Fact[]) {
     this.figures = facts.map((f) => new Set(figures(`${f.title}\n${f.text}`)));
+    // Words of every language, so "500 GW लक्ष्य" ranks its fact as "500 GW target" does.
     this.words = facts.map(
-      (f) => new Set(normalizeKey([f.title, f.text, ...f.aliases].join(' ')).split(' ')),
+      (f) =>
+        new Set(
+          normalizeKey(
+            (f.i18n ? Object.values(f.i18n) : [f]).flatMap((t) => [t.title, t.text, ...t.aliases]).join(' '),
+          ).split(' '),
+        ),
     );
   }
 

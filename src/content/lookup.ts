@@ -2,6 +2,7 @@
 // autocomplete. Every key is normalised once when the index is built, so a lookup only normalises the
 // query (capped in length) and compares short strings.
 import { distance } from 'fastest-levenshtein';
+import { allowedEdits, bigramCounts, bigrams, similarity } from './lookup-fuzzy.ts';
 import { FigureIndex } from './lookup-numbers.ts';
 import type { Fact } from './schema.ts';
 import { compactKey, normalizeKey } from './text.ts';
@@ -36,34 +37,6 @@ interface Key {
   tokens: number[];
 }
 
-/** Edits tolerated for a key of this length: about one in four characters, none below 4 characters. */
-function allowedEdits(len: number): number {
-  return len < 4 ? 0 : Math.max(1, Math.floor(len / 4));
-}
-
-function bigramCounts(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i + 2 <= text.length; i++) {
-    const bg = text.slice(i, i + 2);
-    out.set(bg, (out.get(bg) ?? 0) + 1);
-  }
-  return out;
-}
-
-function bigrams(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 2 <= word.length; i++) out.add(word.slice(i, i + 2));
-  return out;
-}
-
-function similarity(a: string, b: string): number {
-  const max = Math.max(a.length, b.length);
-  if (max === 0) return 1;
-  // Cheap bound first: the distance is at least the length difference.
-  if (Math.abs(a.length - b.length) / max > 1 - MIN_SUGGESTION_SCORE) return 0;
-  return 1 - distance(a, b) / max;
-}
-
 export class LookupIndex {
   private readonly facts: readonly Fact[];
   private readonly exact = new Map<string, { fact: number; how: 'exact' | 'alias' }>();
@@ -96,11 +69,12 @@ export class LookupIndex {
       return i;
     };
     facts.forEach((f, fi) => {
-      const entries: [string, 'exact' | 'alias'][] = [
-        [normalizeKey(f.id), 'exact'],
-        [normalizeKey(f.title), 'exact'],
-        ...f.aliases.map((a): [string, 'exact' | 'alias'] => [normalizeKey(a), 'alias']),
-      ];
+      const entries: [string, 'exact' | 'alias'][] = [[normalizeKey(f.id), 'exact']];
+      // Every language's title and aliases: "शिंकानसेन" finds the fact as "Shinkansen" does.
+      for (const t of f.i18n ? Object.values(f.i18n) : [f]) {
+        entries.push([normalizeKey(t.title), 'exact']);
+        for (const a of t.aliases) entries.push([normalizeKey(a), 'alias']);
+      }
       const seen = new Set<string>();
       const tokens = new Set<number>();
       for (const [text, how] of entries) {
@@ -245,7 +219,7 @@ export class LookupIndex {
         // MIN_WORD_SIM match shares at least this many bigrams; skip the edit distance otherwise.
         const maxEdits = Math.floor((1 - MIN_WORD_SIM) * Math.max(w.length, word.length));
         if ((shared[v] as number) < Math.max(1, w.length - 1 - 2 * maxEdits)) continue;
-        const sim = similarity(w, word);
+        const sim = similarity(w, word, MIN_SUGGESTION_SCORE);
         if (sim >= MIN_WORD_SIM) sims.set(v, sim);
       }
       return sims;

@@ -34,7 +34,7 @@ export const IdSchema = z
   .regex(KEBAB, 'must be kebab-case: lower-case letters, digits and single hyphens (e.g. "osaka-track")')
   .describe('Stable kebab-case identifier; never rename it once published (answers and stats refer to it).');
 
-const text = (max: number, what: string) =>
+export const text = (max: number, what: string) =>
   z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} must be at most ${max} characters`);
 
 export const TagSchema = z.enum(['prelims', 'mains']);
@@ -49,7 +49,6 @@ export const SectionSchema = z.strictObject({
     'Human title of the source section; question explanations cite it in parentheses.',
   ),
 });
-export type Section = z.infer<typeof SectionSchema>;
 
 /** pack.yaml */
 export const PackManifestSchema = z
@@ -83,14 +82,13 @@ export const FactSchema = z.strictObject({
     .min(1, 'at least one tag (prelims or mains) is required')
     .refine((tags) => new Set(tags).size === tags.length, 'tags must not repeat'),
 });
-export type Fact = z.output<typeof FactSchema>;
 
 /** facts.yaml */
 export const FactsFileSchema = z
   .strictObject({ facts: z.array(FactSchema).min(1, 'facts.yaml must list at least one fact') })
   .meta({ title: 'facts.yaml', description: 'The facts of a pack, looked up with /fact and posted daily.' });
 
-const OptionSchema = text(LIMITS.option, 'option');
+export const OptionSchema = text(LIMITS.option, 'option');
 
 /** UPSC Prelims question formats (see content/README.md). */
 export const FORMATS = ['single', 'statements', 'how-many', 'pairs', 'assertion-reason'] as const;
@@ -100,7 +98,9 @@ export type QuestionFormat = z.infer<typeof FormatSchema>;
 export const PaperSchema = z.enum(['GS-I', 'GS-II', 'GS-III', 'GS-IV']);
 export type Paper = z.infer<typeof PaperSchema>;
 
-const whyText = text(LIMITS.why, 'why').describe('Why the item is correct or incorrect, by the source.');
+export const whyText = text(LIMITS.why, 'why').describe(
+  'Why the item is correct or incorrect, by the source.',
+);
 
 export const StatementSchema = z.strictObject({
   text: text(LIMITS.statement, 'statement'),
@@ -117,7 +117,7 @@ export const PairSchema = z.strictObject({
 });
 export type Pair = z.infer<typeof PairSchema>;
 
-const explanationText = text(LIMITS.explanation, 'explanation').refine(
+export const explanationText = text(LIMITS.explanation, 'explanation').refine(
   (s) => (s.match(/\n/g) ?? []).length <= LIMITS.explanationLineFeeds,
   `explanation must contain at most ${LIMITS.explanationLineFeeds} line feeds`,
 );
@@ -243,7 +243,6 @@ export const MainsPromptSchema = z
     message: 'a pyq needs a year',
     path: ['year'],
   });
-export type MainsPrompt = z.infer<typeof MainsPromptSchema>;
 
 /** mains.yaml (optional file) */
 export const MainsFileSchema = z
@@ -259,48 +258,7 @@ export const PackFileSchema = z
       'One YAML file of a content pack: pack.yaml (manifest), facts.yaml, questions.yaml or mains.yaml. See content/README.md.',
   });
 
-/**
- * A loaded question. For the multi-statement formats the standard UPSC lead-in, options and key
- * are derived from the statements or pairs; `prompt` stays as written (the stem).
- */
-export interface Question {
-  id: string;
-  factId: string;
-  section: string;
-  difficulty: Difficulty;
-  format: QuestionFormat;
-  paper: Paper;
-  topic: string;
-  proposal: boolean;
-  /** as written: the whole question for single, the stem for the other formats */
-  prompt: string;
-  statements?: Statement[];
-  pairs?: Pair[];
-  columns?: [string, string];
-  statementI?: Statement;
-  statementII?: Statement;
-  explains?: boolean;
-  /** multi formats: the standard question line shown after the statements or pairs */
-  leadIn?: string;
-  /** exactly 4, full wording */
-  options: string[];
-  /** exactly 4, each within the quiz-poll option limit (= options unless UPSC's wording is longer) */
-  pollOptions: string[];
-  /** 0-based index into options (derived for multi formats) */
-  answer: number;
-  explanation: string;
-  solution?: string;
-}
-
-export interface Pack {
-  id: string;
-  title: string;
-  source: string;
-  sections: Section[];
-  facts: Fact[];
-  questions: Question[];
-  mains: MainsPrompt[];
-}
+export type { Fact, MainsPrompt, Pack, Question, Section } from './types.ts';
 
 /** JSON Schema (draft 2020-12) for editors, generated from the zod schemas above. */
 export function packJsonSchema(): Record<string, unknown> {

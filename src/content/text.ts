@@ -1,17 +1,34 @@
 // Small pure helpers shared by the loader, the lookup index and the rotation.
 
 /**
- * Lookup normalisation: Unicode-decomposed, accents dropped, lower-case, every run of characters
- * other than a-z / 0-9 collapsed to one space, trimmed. "China+1" -> "china 1", "US-2" -> "us 2".
+ * Lookup normalisation: Unicode-decomposed, accents dropped, lower-case, Devanagari folded (see
+ * foldDevanagari), every run of characters other than a-z / 0-9 / Devanagari letters and signs
+ * collapsed to one space, trimmed. "China+1" -> "china 1", "US-2" -> "us 2", "ज़ापान" -> "जापान".
  */
 export function normalizeKey(s: string): string {
+  return (
+    foldDevanagari(s.normalize('NFKD'))
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // Devanagari vowel signs are combining marks: kept on purpose, as whole ranges.
+      // eslint-disable-next-line no-misleading-character-class
+      .replace(/[^a-z0-9\u0900-\u0963\u0971-\u097f]+/g, ' ')
+      .trim()
+      .replace(/[a-z]{4,}/g, britishSpelling)
+  );
+}
+
+/**
+ * One spelling per Devanagari word, as students type it either way: nukta dropped (ज़ -> ज, after
+ * NFKD splits क़ into क + nukta), chandrabindu as anusvara (ँ -> ं), a nasal half-consonant before a
+ * consonant as anusvara (हिन्दी -> हिंदी), joiners removed, Devanagari digits as 0-9.
+ */
+export function foldDevanagari(s: string): string {
   return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/[a-z]{4,}/g, britishSpelling);
+    .replace(/[\u093c\u200c\u200d]/g, '')
+    .replace(/\u0901/g, '\u0902')
+    .replace(/[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])/g, '\u0902')
+    .replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x0966));
 }
 
 /** US spellings a student may type, mapped to the British spellings the content uses. */

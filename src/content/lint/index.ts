@@ -2,9 +2,10 @@
 import type { Pack } from '../schema.ts';
 import { duplicateFindings, packTotals, totalsFindings } from './pack-rules.ts';
 import { questionIssues } from './question-rules.ts';
+import { translationFindings } from './translation-rules.ts';
 import type { Finding, LintOptions, LintReport } from './types.ts';
 
-export type { Finding, LintOptions, LintReport, PackTotals } from './types.ts';
+export type { Finding, LanguageTotals, LintOptions, LintReport, PackTotals } from './types.ts';
 export { EXAM_PROFILE, LONGEST_SHARE, NEAR_DUPLICATE } from './pack-rules.ts';
 export { formatLintReport } from './report.ts';
 
@@ -20,7 +21,7 @@ export function lintPacks(packs: readonly Pack[], options: LintOptions = {}): Li
       for (const issue of questionIssues(q, ctx))
         perQuestion.push({ ...issue, pack: pack.id, question: q.id });
     }
-    perQuestion.push(...duplicateFindings(pack));
+    perQuestion.push(...duplicateFindings(pack), ...translationFindings(pack));
     // Findings of one question together, in file order.
     const order = new Map(pack.questions.map((q, k) => [q.id, k]));
     perQuestion.sort((a, b) => (order.get(a.question ?? '') ?? 0) - (order.get(b.question ?? '') ?? 0));

@@ -2,6 +2,7 @@
 import { questionBody } from '../formats.ts';
 import { FORMATS, type Pack, type QuestionFormat } from '../schema.ts';
 import { proseOptions, singleLongest } from './question-rules.ts';
+import { languageTotals } from './translation-rules.ts';
 import type { Finding, LintOptions, PackTotals } from './types.ts';
 import { contentWords, jaccard, tokens } from './words.ts';
 
@@ -68,7 +69,14 @@ export function packTotals(pack: Pack): PackTotals {
     positions[q.answer] = (positions[q.answer] ?? 0) + 1;
     if (singleLongest(q.options) === q.answer) longestKey += 1;
   }
-  return { pack: pack.id, questions: pack.questions.length, formats, positions, longestKey };
+  return {
+    pack: pack.id,
+    questions: pack.questions.length,
+    formats,
+    positions,
+    longestKey,
+    languages: languageTotals(pack),
+  };
 }
 
 export function totalsFindings(t: PackTotals, options: LintOptions): Finding[] {

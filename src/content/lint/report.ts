@@ -28,6 +28,14 @@ export function formatLintReport(report: LintReport): string {
     lines.push(
       `    key is the single longest option: ${t.longestKey} of ${t.questions} (${pct(t.longestKey, t.questions)})`,
     );
+    lines.push(
+      `    languages: en${t.languages.map((l) => `, ${l.lang}${l.complete ? '' : ' (draft or incomplete: not loaded)'}`).join('')}`,
+    );
+    for (const l of t.languages) {
+      lines.push(
+        `    ${l.lang}: ${l.questions} of ${t.questions} questions, ${l.facts} facts, ${l.mains} mains prompts; key is the single longest option: ${l.longestKey} of ${l.questions} (${pct(l.longestKey, l.questions)})`,
+      );
+    }
     for (const f of mine.filter((x) => x.question === undefined)) {
       lines.push(`    ${f.level === 'error' ? 'error  ' : 'warning'}  ${f.rule}  ${f.message}`);
     }

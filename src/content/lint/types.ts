@@ -21,6 +21,19 @@ export interface PackTotals {
   positions: number[];
   /** questions whose key is the single longest displayed option */
   longestKey: number;
+  /** each translation the pack has, even in part */
+  languages: LanguageTotals[];
+}
+
+export interface LanguageTotals {
+  lang: string;
+  /** declared and complete: the app loads it */
+  complete: boolean;
+  facts: number;
+  questions: number;
+  mains: number;
+  /** translated questions whose key is the single longest option in that language */
+  longestKey: number;
 }
 
 export interface LintOptions {
