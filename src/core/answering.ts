@@ -74,6 +74,7 @@ export async function answerDaily(
           correct: result.correct,
           correctChoice: question.answer,
         },
+        share: { postId: post.id },
       };
     }
     const m = result.membership;
@@ -95,6 +96,7 @@ export async function answerDaily(
         bestStreak: m.bestStreak,
         points: m.points,
       },
+      share: { postId: post.id },
     };
   } catch (err) {
     services.log.error(
