@@ -75,6 +75,7 @@ export async function answerDaily(
           correct: result.correct,
           correctChoice: question.answer,
         },
+        share: { postId: post.id },
       };
     }
     const m = result.membership;
@@ -97,6 +98,7 @@ export async function answerDaily(
         points: m.points,
         solution: solutionLines(question),
       },
+      share: { postId: post.id },
     };
   } catch (err) {
     services.log.error(

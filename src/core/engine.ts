@@ -7,6 +7,7 @@ import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
 import { communityFor } from './places.ts';
+import { shareCard } from './share.ts';
 import { visibleStreak } from './streaks.ts';
 import { localDateOf, type LocalDate } from './time.ts';
 import type {
@@ -126,6 +127,11 @@ export class StudyCore {
     const post = await this.services.store.dailyPosts.byAnswerRef(answerRef);
     if (!post) return null;
     return answerDaily(this.services, { actor }, post, choice);
+  }
+
+  /** The member's share card for a daily post they answered (the "Share" button). Never throws. */
+  shareCard(inv: Invocation, postId: number): Promise<Reply> {
+    return shareCard(this.services, inv, postId);
   }
 
   /** A practice answer: feedback and /stats, never streaks or points. Never throws. */

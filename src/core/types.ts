@@ -100,6 +100,18 @@ export interface Reply {
    * vote arrives once) retry it themselves.
    */
   retryable?: boolean | undefined;
+  /** A picture of the reply (a card); the reply's text stays its caption. */
+  image?: ReplyImage | undefined;
+  /** The daily post the member answered: adapters offer a "Share" button for it (see core/share.ts). */
+  share?: { postId: number } | undefined;
+}
+
+export interface ReplyImage {
+  png: Buffer;
+  /** File name, e.g. "progress.png" (Discord's attachment://name). */
+  name: string;
+  /** The picture as text: alt text where the platform has it, and what a text-only surface shows. */
+  alt: string;
 }
 
 export interface Clock {

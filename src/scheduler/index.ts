@@ -25,6 +25,7 @@ import { isDue, LocalDays, type LocalDay } from './due.ts';
 import { dailyParts } from './parts.ts';
 import { forEachConcurrent, Semaphore } from './pool.ts';
 import { pairKey, SchedulerQueries, type CommunitySchedule } from '../store/scheduling.ts';
+import { withPodiumCard } from './podium.ts';
 import { weeklySummaryReply } from './weekly.ts';
 
 export interface SchedulerOptions {
@@ -458,7 +459,8 @@ export class Scheduler {
     if (!claim) return false;
     try {
       const top = await store.standings.weekTop(community.id, week, 3);
-      const reply = weeklySummaryReply(week, top, content.mainsOfWeek(today));
+      const text = weeklySummaryReply(week, top, content.mainsOfWeek(today));
+      const reply = await withPodiumCard(this.core.services, community, week, top, text);
       await paced(() =>
         this.withTimeout(Promise.resolve().then(() => adapter.sendMessage(community, reply))),
       );

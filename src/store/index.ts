@@ -1,5 +1,6 @@
 // The store: one object per aggregate, all over the same Prisma client.
 import type { Db } from './db.ts';
+import { ActivityStore } from './activity.ts';
 import { AnswerStore } from './answers.ts';
 import { CommunityStore } from './communities.ts';
 import { DailyPostStore } from './dailyPosts.ts';
@@ -11,6 +12,7 @@ export interface Store {
   dailyPosts: DailyPostStore;
   answers: AnswerStore;
   standings: StandingsStore;
+  activity: ActivityStore;
 }
 
 export function createStore(db: Db): Store {
@@ -20,6 +22,7 @@ export function createStore(db: Db): Store {
     dailyPosts: new DailyPostStore(db),
     answers: new AnswerStore(db),
     standings: new StandingsStore(db),
+    activity: new ActivityStore(db),
   };
 }
 

@@ -12,6 +12,7 @@ import { parseChoice } from '../../core/replies.ts';
 import type { Invocation, QuestionCard, Reply } from '../../core/types.ts';
 import type { Community } from '../../store/index.ts';
 import type { PlatformAdapter, SentPost } from '../types.ts';
+import { PictureFiles } from './picture.ts';
 import { PRACTICE_HELP, renderText } from './render.ts';
 import { wrapText } from './wrap.ts';
 
@@ -39,6 +40,7 @@ export class ConsoleAdapter implements PlatformAdapter {
   /** Daily posts already on screen (shown by /daily at start), so the scheduler does not repeat them. */
   private readonly shownDaily = new Set<string>();
   private finished: Promise<void> = Promise.resolve();
+  private readonly pictures = new PictureFiles();
 
   constructor(private readonly options: ConsoleAdapterOptions) {
     this.input = options.input ?? process.stdin;
@@ -93,7 +95,7 @@ export class ConsoleAdapter implements PlatformAdapter {
   /** Runs one line of input and prints the reply. */
   async handle(text: string): Promise<Reply> {
     const reply = await this.replyTo(text);
-    this.print(renderText(reply) + '\n');
+    await this.printReply(reply);
     if (reply.question) this.showing(reply.question);
     return reply;
   }
@@ -175,6 +177,12 @@ export class ConsoleAdapter implements PlatformAdapter {
   }
 
   async sendMessage(_community: Community, reply: Reply): Promise<void> {
-    this.print(renderText(reply) + '\n');
+    await this.printReply(reply);
+  }
+
+  /** The reply's text, then where its picture (if any) was saved. */
+  private async printReply(reply: Reply): Promise<void> {
+    const picture = await this.pictures.save(reply);
+    this.print(renderText(reply) + (picture ? `\n${picture}` : '') + '\n');
   }
 }

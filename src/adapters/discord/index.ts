@@ -52,8 +52,20 @@ type MessageBody = ReturnType<typeof renderMessage>;
 
 /** discord.js option names to the REST body Discord expects. */
 function restBody(message: MessageBody): RESTPostAPIChannelMessageJSONBody {
-  return { embeds: message.embeds, components: message.components, allowed_mentions: { parse: [] } };
+  return {
+    embeds: message.embeds,
+    components: message.components,
+    allowed_mentions: { parse: [] },
+    // A picture is uploaded with the message: attachment i is files[i] of the multipart body.
+    ...(message.files
+      ? { attachments: message.files.map((f, id) => ({ id, filename: f.name, description: f.description })) }
+      : {}),
+  };
 }
+
+/** The files of a message for the REST client's multipart upload. */
+const restFiles = (message: MessageBody) =>
+  message.files?.map((f) => ({ name: f.name, data: f.attachment, contentType: 'image/png' }));
 
 function parseMessageRef(messageRef: string): { channelId: string; messageId: string } | undefined {
   const m = /^(\d+):(\d+)$/.exec(messageRef);
@@ -140,6 +152,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     try {
       const sent = (await client.rest.post(Routes.channelMessages(channelId), {
         body: restBody(message),
+        ...(message.files ? { files: restFiles(message) } : {}),
       })) as APIMessage;
       return { channelId, id: sent.id };
     } catch (err) {

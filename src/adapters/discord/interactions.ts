@@ -158,6 +158,10 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       await interaction.reply(sentence(MESSAGES.unknownButton, 'info'));
       return;
     }
+    if (parsed.kind === 'share') {
+      await respond(interaction, core.shareCard(invocationOf(interaction), parsed.postId), 'ephemeral');
+      return;
+    }
     if (parsed.kind === 'practice') {
       await respond(
         interaction,

@@ -14,6 +14,7 @@ import {
 import { letter } from '../../core/replies.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
 import { questionText, solutionText } from './question.ts';
+import { attachmentOf, shareRow } from './pictures.ts';
 
 export const NO_MENTIONS = { parse: [] as [] };
 
@@ -63,12 +64,18 @@ export function answerCustomId(card: Pick<QuestionCard, 'kind' | 'ref'>, choice:
   return id;
 }
 
+/** The "Share" button under a daily answer's feedback: `s:<postId>`. */
+export const shareCustomId = (postId: number) => `s:${postId}`;
+
 export type ParsedCustomId =
+  | { kind: 'share'; postId: number }
   | { kind: 'daily'; postId: number; choice: number }
   | { kind: 'practice'; questionId: string; choice: number };
 
 /** The answer a button carries, or undefined for ids this bot never made. */
 export function parseCustomId(customId: string): ParsedCustomId | undefined {
+  const share = /^s:(\d{1,15})$/.exec(customId);
+  if (share) return { kind: 'share', postId: Number(share[1]) };
   const m = /^([dp]):(.{1,90}):(\d)$/.exec(customId);
   if (!m) return undefined;
   const [, kind, ref, choiceText] = m as unknown as [string, string, string, string];
@@ -158,10 +165,18 @@ export function answerButtons(card: QuestionCard, disabled = false) {
 
 /** A full message body for channel sends and interaction replies. */
 export function renderMessage(reply: Reply, options: RenderOptions = {}) {
+  const embed = renderEmbed(reply, options);
+  const picture = attachmentOf(reply);
+  if (picture) embed.image = { url: picture.url };
   return {
-    embeds: [renderEmbed(reply, options)],
-    components: reply.question ? [answerButtons(reply.question)] : [],
+    embeds: [embed],
+    components: reply.question
+      ? [answerButtons(reply.question)]
+      : reply.share
+        ? [shareRow(shareCustomId(reply.share.postId))]
+        : [],
     allowedMentions: NO_MENTIONS,
+    ...(picture ? { files: [picture.file] } : {}),
   };
 }
 

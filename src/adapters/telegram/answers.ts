@@ -9,6 +9,7 @@ import type { Logger } from '../../log.ts';
 import { alertText, displayName, TELEGRAM_LIMITS } from './render.ts';
 import { describeError } from './errors.ts';
 import { sendSolutionPrivately } from './solution.ts';
+import { shareTap } from './share.ts';
 import type { VoteRecorder } from './votes.ts';
 
 /**
@@ -24,12 +25,19 @@ export function answerData(card: QuestionCard, choice: number): string {
     : `h:${questionHash(card.questionId)}:${choice}`;
 }
 
+/** The Share button under a daily answer's feedback: `s:<postId>`. */
+export const shareData = (postId: number) => `s:${postId}`;
+
 export type ParsedAnswer =
+  | { kind: 'share'; postId: number }
   | { kind: 'daily'; postId: number; choice: number }
   | { kind: 'practice'; questionId: string; choice: number }
   | { kind: 'practice-hash'; hash: string; choice: number };
 
 export function parseAnswerData(data: string): ParsedAnswer | null {
+  // `s:<postId>`: the Share button under a daily answer's feedback (see pictures.ts).
+  const share = /^s:(\d{1,15})$/.exec(data);
+  if (share) return Number(share[1]) > 0 ? { kind: 'share', postId: Number(share[1]) } : null;
   const m = /^([dph]):(.+):(\d)$/.exec(data);
   if (!m) return null;
   const [, kind, ref, digit] = m as unknown as [string, string, string, string];
@@ -94,6 +102,12 @@ export function registerAnswerHandlers(
       return;
     }
     const actor = actorOf(ctx.callbackQuery.from);
+    if (parsed.kind === 'share') {
+      const from = { actor, place: placeOf(chat) };
+      const deps = { api: ctx.api, core, log, token, botUsername: ctx.me.username };
+      await answerTap(ctx, await shareTap(deps, from, parsed.postId));
+      return;
+    }
     let reply;
     if (parsed.kind === 'daily') {
       reply = await core.answerDaily({ actor, place: placeOf(chat) }, parsed.postId, parsed.choice);

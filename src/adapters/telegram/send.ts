@@ -4,6 +4,7 @@ import type { Api, InlineKeyboard } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Reply } from '../../core/types.ts';
 import { answerData } from './answers.ts';
+import { sendPhotoReply, sendsPhoto, shareKeyboard } from './pictures.ts';
 import { answerKeyboard, quizPoll, renderReply, type RenderOptions } from './render.ts';
 
 export interface SendOptions extends RenderOptions {
@@ -11,16 +12,24 @@ export interface SendOptions extends RenderOptions {
   replyTo?: number | undefined;
 }
 
-/** Sends a reply as HTML; a question not sent as a poll gets answer buttons. Returns the messages. */
+/**
+ * Sends a reply as HTML (as a photo with its text as caption when it has a picture); a question not
+ * sent as a poll gets answer buttons, a daily answer's feedback a Share button. Returns the messages.
+ */
 export async function sendReply(
   api: Api,
   chatId: number | string,
   reply: Reply,
   options: SendOptions = {},
-): Promise<Message.TextMessage[]> {
+): Promise<Message[]> {
   const card = reply.question;
   const keyboard =
-    card && !options.omitQuestion ? answerKeyboard(card, (c) => answerData(card, c)) : undefined;
+    card && !options.omitQuestion
+      ? answerKeyboard(card, (c) => answerData(card, c))
+      : reply.share
+        ? shareKeyboard(reply.share.postId)
+        : undefined;
+  if (sendsPhoto(reply)) return sendPhotoReply(api, chatId, reply, { ...options, keyboard }, sendHtml);
   return sendHtml(api, chatId, renderReply(reply, options), { replyTo: options.replyTo, keyboard });
 }
 

@@ -1,5 +1,6 @@
 import { plural } from '../format.ts';
-import type { CommandDefinition } from '../types.ts';
+import { withProgressCard } from '../progressCard.ts';
+import type { CommandDefinition, Reply } from '../types.ts';
 
 const pct = (correct: number, answered: number) =>
   answered === 0 ? '—' : `${Math.round((100 * correct) / answered)}%`;
@@ -51,7 +52,7 @@ export const stats: CommandDefinition = {
     const weakest = sections
       .filter(([, s]) => s.answered >= 2)
       .sort((a, b) => a[1].correct / a[1].answered - b[1].correct / b[1].answered)[0];
-    return {
+    const reply: Reply = {
       visibility: 'ephemeral',
       tone: 'info',
       title: 'Your stats',
@@ -65,5 +66,11 @@ export const stats: CommandDefinition = {
         value: `${s.correct}/${s.answered} (${pct(s.correct, s.answered)})`,
       })),
     };
+    const scores = sections.map(([title, s]) => ({ title, ...s }));
+    const overall = {
+      answered: all,
+      correct: total.daily.correct + total.practice.correct,
+    };
+    return withProgressCard(ctx, me, scores, overall, reply);
   },
 };

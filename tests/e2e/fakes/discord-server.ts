@@ -7,6 +7,10 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { isMultipart, parseMultipart, type UploadedFile } from './multipart.ts';
+
+/** Discord's documented default upload limit per attachment (25 MiB); more answers 413, code 40005. */
+export const ATTACHMENT_LIMIT = 25 * 1024 * 1024;
 
 /** JSON as it crosses the wire: its shape is checked by the tests' assertions, not the compiler. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -54,6 +58,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   headers: http.IncomingHttpHeaders;
   body: Wire;
+  /** Files uploaded with the request (multipart/form-data: payload_json plus files[n]). */
+  files: UploadedFile[];
   status: number;
   at: number;
 }
@@ -111,6 +117,9 @@ function invalidMessage(body: Wire): string | undefined {
       if (!f.name || f.name.length > 256) return 'embed field name empty or over 256';
       if (!f.value || f.value.length > 1024) return 'embed field value empty or over 1024';
     }
+  }
+  for (const a of body.attachments ?? []) {
+    if ((a.description ?? '').length > 1024) return 'attachment description over 1024';
   }
   for (const row of body.components ?? []) {
     if (row.type !== 1) return 'top-level components must be action rows';
@@ -207,6 +216,11 @@ export class FakeDiscord {
   /** The message an interaction's type-4 reply created. */
   messageFor(record: InteractionRecord): Wire {
     return [...this.messages.values()].find((m) => m.interaction_id === record.id);
+  }
+
+  /** Files uploaded with an interaction's answer (its callback, edits and follow-ups). */
+  filesFor(record: InteractionRecord): UploadedFile[] {
+    return this.requests.filter((r) => r.path.includes(`/${record.token}`)).flatMap((r) => r.files);
   }
 
   requestsTo(method: string, pattern: RegExp): RecordedRequest[] {
@@ -611,9 +625,16 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://x');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     let body: Wire = undefined;
-    if (raw) {
+    let files: UploadedFile[] = [];
+    if (isMultipart(req.headers['content-type'])) {
+      // Discord's uploads: the JSON body in payload_json, each file in files[n].
+      const form = await parseMultipart(req.headers['content-type']!, bytes);
+      body = form.fields.payload_json === undefined ? undefined : JSON.parse(form.fields.payload_json);
+      files = form.files;
+    } else if (raw) {
       try {
         body = JSON.parse(raw);
       } catch {
@@ -627,6 +648,7 @@ export class FakeDiscord {
       query: url.searchParams,
       headers: req.headers,
       body,
+      files,
       status: 0,
       at: Date.now(),
     };
@@ -639,6 +661,8 @@ export class FakeDiscord {
       } else json(res, status, payload);
       this.changed();
     };
+    if (files.some((f) => f.data.length > ATTACHMENT_LIMIT))
+      return reply(413, { message: 'Request entity too large', code: 40005 });
     try {
       this.route(record, reply);
     } catch (err) {

@@ -7,6 +7,7 @@
 // set members' statuses, upgrade groups to supergroups and inject failures (429 with retry_after, 403, dropped connections).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isMultipart, parseMultipart, pngSize, type UploadedFile } from './multipart.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Bot API payloads are free-form JSON here. */
 type Json = any;
@@ -35,7 +36,12 @@ export interface RecordedCall {
   status: number;
   result?: Json;
   error?: string;
+  /** Files uploaded with the call (multipart/form-data), e.g. sendPhoto's photo. */
+  files?: UploadedFile[];
 }
+
+/** Bot API limits on uploads: photos up to 10 MB, captions up to 1024 characters. */
+export const PHOTO_LIMITS = { bytes: 10 * 1024 * 1024, caption: 1024 } as const;
 
 interface Failure {
   method: string;
@@ -379,13 +385,24 @@ export class FakeTelegram {
     if (!m) return send(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const [, token, method] = m as unknown as [string, string, string];
     let params: Json;
+    let files: UploadedFile[] | undefined;
     try {
-      params = parseBody(req.headers['content-type'], body);
+      const contentType = req.headers['content-type'];
+      if (isMultipart(contentType)) {
+        const form = await parseMultipart(contentType!, body);
+        params = {};
+        for (const [k, v] of Object.entries(form.fields)) params[k] = decodeFormValue(v);
+        files = form.files;
+        // A file sent as the parameter itself stands for it, like attach://<field> does.
+        for (const f of files) params[f.field] ??= `attach://${f.field}`;
+      } else {
+        params = parseBody(contentType, body.toString('utf8'));
+      }
       for (const [k, v] of url.searchParams) params[k] ??= decodeFormValue(v);
     } catch {
       return send(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid body' });
     }
-    const call: RecordedCall = { method, params, at: Date.now(), status: 0 };
+    const call: RecordedCall = { method, params, at: Date.now(), status: 0, ...(files ? { files } : {}) };
     this.calls.push(call);
     for (const wake of this.callWaiters) wake();
     const finish = (status: number, payload: Json) => {
@@ -419,7 +436,7 @@ export class FakeTelegram {
       });
     }
     try {
-      const result = await this.dispatch(method, params, res);
+      const result = await this.dispatch(method, params, res, files ?? []);
       finish(200, { ok: true, result });
     } catch (err) {
       if (err instanceof ApiError) {
@@ -476,7 +493,12 @@ export class FakeTelegram {
     return { reply_to_message: { message_id: id, chat } };
   }
 
-  private async dispatch(method: string, p: Json, res: http.ServerResponse): Promise<Json> {
+  private async dispatch(
+    method: string,
+    p: Json,
+    res: http.ServerResponse,
+    files: UploadedFile[],
+  ): Promise<Json> {
     switch (method) {
       case 'getMe':
         return {
@@ -531,6 +553,8 @@ export class FakeTelegram {
       }
       case 'sendPoll':
         return this.sendPoll(p);
+      case 'sendPhoto':
+        return this.sendPhoto(p, files);
       case 'stopPoll': {
         const chat = this.chatFor(p.chat_id);
         const pollId = this.pollsByMessage.get(`${chat.id}:${p.message_id}`);
@@ -554,6 +578,29 @@ export class FakeTelegram {
       default:
         throw new ApiError(404, 'Not Found: method not found');
     }
+  }
+
+  /** sendPhoto with an uploaded file (attach://<field>); file ids and URLs are not served here. */
+  private sendPhoto(p: Json, files: UploadedFile[]): Json {
+    const chat = this.chatFor(p.chat_id);
+    const ref = /^attach:\/\/(.+)$/.exec(String(p.photo ?? ''));
+    const file = ref ? files.find((f) => f.field === ref[1]) : undefined;
+    if (!file) throw BAD('there is no photo in the request');
+    if (file.data.length > PHOTO_LIMITS.bytes) throw BAD('PHOTO_INVALID_DIMENSIONS: photo is over 10 MB');
+    const size = pngSize(file.data);
+    if (!size) throw BAD('IMAGE_PROCESS_FAILED');
+    const caption = p.caption === undefined ? undefined : String(p.caption);
+    const captionText =
+      caption !== undefined && p.parse_mode === 'HTML' ? parseTelegramHtml(caption) : caption;
+    if (captionText !== undefined && captionText.length > PHOTO_LIMITS.caption)
+      throw BAD('message caption is too long');
+    checkKeyboard(p.reply_markup);
+    const id = `photo-${chat.id}-${this.calls.length}`;
+    return this.message(chat, {
+      photo: [{ file_id: id, file_unique_id: id, ...size, file_size: file.data.length }],
+      ...(captionText ? { caption: captionText } : {}),
+      ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
+    });
   }
 
   private sendPoll(p: Json): Json {
@@ -642,11 +689,11 @@ function checkKeyboard(markup: Json) {
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

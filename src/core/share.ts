@@ -1,0 +1,77 @@
+// The "Share" button after a daily answer: a small card the member can forward ("Day 23 ·
+// India-Japan · answered correctly"). It never carries the chosen option or the key: the card's
+// data has no field for them, and "answered" stands for a wrong answer too.
+import { englishLabels, renderShareCard } from '../pictures/index.ts';
+import { cleanName } from './format.ts';
+import { isPlaceOf } from './places.ts';
+import { problem } from './replies.ts';
+import { visibleStreak } from './streaks.ts';
+import { fromDateColumn, localDateOf } from './time.ts';
+import { STALE_BUTTON } from './answering.ts';
+import type { Community } from '../store/index.ts';
+import type { CoreServices, Invocation, Place, Reply } from './types.ts';
+
+export const NOT_ANSWERED = 'Answer the daily question first; then you can share your result.';
+
+/**
+ * Where a Share tap may come from: the post's own community (Discord's ephemeral feedback, a
+ * Telegram group), or the member's private chat with the bot (where Telegram sends the feedback
+ * of an answer given in a group). Either way only the tapper's own answer is shown.
+ */
+function tapMayShare(community: Community, inv: Invocation): boolean {
+  const place: Place = inv.place;
+  return (
+    isPlaceOf(community, place) ||
+    (place.platform === community.platform && place.chatId === inv.actor.userId)
+  );
+}
+
+/** The member's share card for daily post `postId`. Never throws. */
+export async function shareCard(services: CoreServices, inv: Invocation, postId: number): Promise<Reply> {
+  try {
+    const { store, content, clock } = services;
+    const post = await store.dailyPosts.withCommunity(postId);
+    if (!post || !tapMayShare(post.community, inv)) return problem(STALE_BUTTON);
+    const member = await store.standings.findMember(inv.actor.platform, inv.actor.userId);
+    const answer = member ? await store.activity.answerOf(post.id, member.id) : null;
+    if (!member || !answer) return problem(NOT_ANSWERED);
+    const community = post.community;
+    const date = fromDateColumn(post.localDate);
+    const [day, m] = await Promise.all([
+      // The member's own count of answered days up to this post: stable when shared again later.
+      store.activity.answeredDaysUpTo(member.id, community.id, date),
+      store.standings.membership(community.id, member.id),
+    ]);
+    const today = localDateOf(clock.now(), community.timezone);
+    const streak = m
+      ? visibleStreak({ current: m.currentStreak, best: m.bestStreak, last: m.lastAnsweredDate }, today)
+      : 0;
+    const question = content.question(post.questionId);
+    const pack = content.packs.find((p) => p.questions.some((q) => q.id === question?.id));
+    const packTitle = pack?.title ?? 'studybot';
+    const outcome = answer.correct ? 'correct' : 'answered';
+    const labels = englishLabels;
+    const line = [
+      labels.dayNumber(day),
+      packTitle,
+      outcome === 'correct' ? labels.answeredCorrectly : labels.answered,
+      ...(streak > 0 ? [labels.streak(streak)] : []),
+    ].join(' · ');
+    const png = await renderShareCard({
+      name: cleanName(inv.actor.displayName),
+      day,
+      packTitle,
+      outcome,
+      streak,
+    });
+    return {
+      visibility: 'ephemeral',
+      tone: 'info',
+      lines: [line],
+      image: { png, name: `studybot-day-${day}.png`, alt: line },
+    };
+  } catch (err) {
+    services.log.error({ err, postId, platform: inv.actor.platform }, 'could not make a share card');
+    return problem('I could not make your card just now. Please tap Share again in a moment.');
+  }
+}

@@ -1,0 +1,183 @@
+// Cards on Telegram, end to end: the real grammY bot against the fake Bot API (which takes
+// multipart uploads and enforces the photo limits), over a real core and PostgreSQL. /stats and the
+// Sunday summary arrive as photos with their text as caption; a daily answer's private feedback has
+// a Share button that sends a card without the answer.
+import { loadImage } from '@napi-rs/canvas';
+import { InputFile } from 'grammy';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import { SHARE_SENT } from '../../src/adapters/telegram/share.ts';
+import { localDateOf } from '../../src/core/time.ts';
+import type { Reply } from '../../src/core/types.ts';
+import { PODIUM_CARD_SIZE, PROGRESS_CARD_SIZE, SHARE_CARD_SIZE } from '../../src/pictures/index.ts';
+import { Scheduler } from '../../src/scheduler/index.ts';
+import { createTestCore, type TestCore } from '../helpers/core.ts';
+import {
+  FakeTelegram,
+  tgGroup,
+  tgPrivate,
+  tgUser,
+  type FakeChat,
+  type RecordedCall,
+} from './fakes/telegram-server.ts';
+
+const TOKEN = '7000000002:AAFakeTelegramTokenForCardTests_01234';
+const BOT = 'StudyCardBot';
+
+let fake: FakeTelegram;
+let t: TestCore;
+let adapter: TelegramAdapter;
+
+const alice = tgUser(201, 'Alice', 'Iyer');
+const group = tgGroup(-100777, 'Card Circle');
+const other = tgGroup(-100778, 'Other Circle');
+
+beforeAll(async () => {
+  fake = await FakeTelegram.start(TOKEN, BOT);
+  fake.addChat(tgPrivate(alice));
+  fake.addChat(group);
+  fake.addChat(other);
+  // Friday 27 Nov 2026, 11:30 in Kolkata.
+  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
+  adapter = createTelegramAdapter({
+    core: t.core,
+    token: TOKEN,
+    apiRoot: fake.apiRoot,
+    log: pino({ level: 'silent' }),
+  });
+  await adapter.start();
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await fake?.close();
+  await t?.close();
+});
+
+const community = (chat: FakeChat) =>
+  t.core.community({ platform: 'telegram', chatId: String(chat.id), title: chat.title });
+
+async function photoOf(call: RecordedCall) {
+  const ref = /^attach:\/\/(.+)$/.exec(String(call.params.photo))![1];
+  const file = call.files!.find((f) => f.field === ref)!;
+  return loadImage(file.data);
+}
+
+const buttonsOf = (call: RecordedCall): { text: string; callback_data: string }[] =>
+  (call.params.reply_markup?.inline_keyboard ?? []).flat();
+
+let postId: number;
+let feedback: RecordedCall;
+
+describe('the Share button', () => {
+  it('comes with the private feedback of /answer in a group, and sends a card that names no option', async () => {
+    const c = await community(group);
+    const today = localDateOf(t.clock.now(), c.timezone);
+    const post = await t.core.todaysPost(c, today);
+    postId = post.id;
+    const question = t.content.question(post.questionId)!;
+    const since = fake.calls.length;
+    fake.sendText(group, alice, `/answer ${'ABCD'[question.answer]}`);
+    feedback = await fake.waitFor('sendMessage', (call) => String(call.params.chat_id) === String(alice.id), {
+      since,
+    });
+    expect(buttonsOf(feedback)).toEqual([{ text: 'Share', callback_data: `s:${postId}` }]);
+
+    const tapped = fake.calls.length;
+    fake.tap(alice, feedback.result, `s:${postId}`);
+    const photo = await fake.waitFor('sendPhoto', (call) => call.status === 200, { since: tapped });
+    expect(String(photo.params.chat_id)).toBe(String(alice.id));
+    const image = await photoOf(photo);
+    expect([image.width, image.height]).toEqual([SHARE_CARD_SIZE.width, SHARE_CARD_SIZE.height]);
+    const caption = String(photo.result.caption);
+    expect(caption).toContain('Day 1');
+    expect(caption).toContain('answered correctly');
+    // The card's text never gives the answer away.
+    for (const option of question.options) expect(caption).not.toContain(option);
+    const alert = await fake.waitFor('answerCallbackQuery', () => true, { since: tapped });
+    expect(alert.params.text).toBe(SHARE_SENT);
+  });
+
+  it('refuses a Share tap for a post from another group, and sends no card', async () => {
+    const since = fake.calls.length;
+    const message = { message_id: 1, chat: other, date: 0, text: 'x' };
+    fake.tap(alice, message, `s:${postId}`);
+    const alert = await fake.waitFor('answerCallbackQuery', () => true, { since });
+    expect(alert.params.text).toMatch(/no longer works/);
+    expect(fake.callsOf('sendPhoto', since)).toHaveLength(0);
+  });
+});
+
+describe('/stats', () => {
+  it('arrives as the progress card with the text as caption', async () => {
+    const since = fake.calls.length;
+    fake.sendText(group, alice, '/stats');
+    const photo = await fake.waitFor('sendPhoto', (call) => call.status === 200, { since });
+    const image = await photoOf(photo);
+    expect([image.width, image.height]).toEqual([PROGRESS_CARD_SIZE.width, PROGRESS_CARD_SIZE.height]);
+    expect(String(photo.result.caption)).toMatch(/Your stats[\s\S]*Overall: 100% right of 1 answer/);
+  });
+});
+
+describe('the Sunday summary', () => {
+  it('arrives as the podium card with the week in review as caption', async () => {
+    const c = await community(group);
+    const scheduler = new Scheduler({
+      core: t.core,
+      adapters: [adapter],
+      clock: t.clock,
+      log: pino({ level: 'silent' }),
+      instanceId: 'cards-test',
+    });
+    // Sunday 29 Nov 2026, 09:00 in Kolkata: the day's post, then the summary.
+    t.clock.set('2026-11-29T03:30:00Z');
+    const since = fake.calls.length;
+    expect((await scheduler.tick()).weekly).toBeGreaterThanOrEqual(1);
+    await scheduler.stop();
+    const photo = fake
+      .callsOf('sendPhoto', since)
+      .find((call) => String(call.params.chat_id) === c.externalId && call.status === 200)!;
+    expect(photo).toBeDefined();
+    const image = await photoOf(photo);
+    expect([image.width, image.height]).toEqual([PODIUM_CARD_SIZE.width, PODIUM_CARD_SIZE.height]);
+    expect(String(photo.result.caption)).toMatch(/Week in review[\s\S]*1st Alice Iyer — 10 points/);
+  });
+});
+
+describe('limits', () => {
+  const reply = (png: Buffer, lines: string[]): Reply => ({
+    visibility: 'public',
+    tone: 'info',
+    title: 'A card',
+    lines,
+    image: { png, name: 'card.png', alt: lines.join('\n') },
+  });
+
+  it('the fake refuses a photo over 10 MB, as Telegram does', async () => {
+    const big = Buffer.alloc(10 * 1024 * 1024 + 1);
+    await expect(adapter.bot.api.sendPhoto(group.id, new InputFile(big, 'big.png'))).rejects.toThrow(/10 MB/);
+  });
+
+  it('a picture over 10 MB goes as text; a long text goes as a 1024-character caption and messages', async () => {
+    const c = await community(group);
+    let since = fake.calls.length;
+    await adapter.sendMessage(c, reply(Buffer.alloc(10 * 1024 * 1024 + 1), ['Too big to show.']));
+    expect(fake.callsOf('sendPhoto', since)).toHaveLength(0);
+    expect(fake.callsOf('sendMessage', since).map((call) => call.result?.text)).toEqual([
+      'A card\n\nToo big to show.',
+    ]);
+
+    since = fake.calls.length;
+    const card = fake.calls.find((call) => call.method === 'sendPhoto' && call.status === 200)!;
+    const data = card.files![0]!.data;
+    const lines = Array.from({ length: 40 }, (_, i) => `Line ${i + 1}: ${'word '.repeat(15).trim()}`);
+    await adapter.sendMessage(c, reply(data, lines));
+    const [photo] = fake.callsOf('sendPhoto', since);
+    expect(photo?.status).toBe(200);
+    expect(String(photo!.result.caption).length).toBeLessThanOrEqual(1024);
+    const rest = fake.callsOf('sendMessage', since).map((call) => String(call.result.text));
+    const shown = [String(photo!.result.caption), ...rest].join('\n');
+    for (const line of lines) expect(shown).toContain(line);
+  });
+});
