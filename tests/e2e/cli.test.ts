@@ -78,6 +78,7 @@ describe('npm run discord:register', () => {
         'quiz',
         'resume',
         'setup',
+        'share',
         'stats',
         'streak',
         'topics',

@@ -13,6 +13,7 @@ import type { Reply } from '../../src/core/types.ts';
 import { PODIUM_CARD_SIZE, PROGRESS_CARD_SIZE, SHARE_CARD_SIZE } from '../../src/pictures/index.ts';
 import { Scheduler } from '../../src/scheduler/index.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { until } from '../helpers/wait.ts';
 import {
   FakeTelegram,
   tgGroup,
@@ -106,6 +107,55 @@ describe('the Share button', () => {
     const alert = await fake.waitFor('answerCallbackQuery', () => true, { since });
     expect(alert.params.text).toMatch(/no longer works/);
     expect(fake.callsOf('sendPhoto', since)).toHaveLength(0);
+  });
+});
+
+describe('/share', () => {
+  it('gives a member who voted on the quiz poll (where no button can follow) their card, without the answer', async () => {
+    const polled = tgGroup(-100779, 'Poll Circle');
+    const bob = tgUser(202, 'Bob', 'Rao');
+    fake.addChat(polled);
+    fake.addChat(tgPrivate(bob));
+    const c = await community(polled);
+    const today = localDateOf(t.clock.now(), c.timezone);
+    const day = t.content.daily(today);
+    const post = (await t.database.store.dailyPosts.claim(
+      c.id,
+      today,
+      { factId: day.fact.id, questionId: day.question.id },
+      'test',
+      t.clock.now(),
+      60_000,
+    ))!;
+    const sent = await adapter.sendDaily(c, t.core.dailyReply(c, post));
+    await t.database.store.dailyPosts.markPosted(post.id, 'test', sent, t.clock.now());
+    const question = t.content.question(post.questionId)!;
+
+    let since = fake.calls.length;
+    fake.sendText(polled, bob, '/share');
+    const first = await fake.waitFor(
+      'sendMessage',
+      (call) => String(call.params.chat_id) === String(polled.id),
+      {
+        since,
+      },
+    );
+    expect(first.result.text).toMatch(/Answer the daily question first/);
+
+    fake.pollAnswer(sent.answerRef!, bob, [(question.answer + 1) % 4]);
+    await until(
+      () => t.database.store.answers.answerOf(post.id, 'telegram', String(bob.id)),
+      (answer) => answer !== null,
+    );
+    since = fake.calls.length;
+    fake.sendText(polled, bob, '/share');
+    const photo = await fake.waitFor('sendPhoto', (call) => call.status === 200, { since });
+    const image = await photoOf(photo);
+    expect([image.width, image.height]).toEqual([SHARE_CARD_SIZE.width, SHARE_CARD_SIZE.height]);
+    const caption = String(photo.result.caption);
+    expect(caption).toMatch(/Day 1 .* answered/);
+    expect(caption).not.toContain('answered correctly');
+    for (const option of question.options) expect(caption).not.toContain(option);
   });
 });
 

@@ -10,6 +10,7 @@ import { pause } from './pause.ts';
 import { quiz } from './quiz.ts';
 import { resume } from './resume.ts';
 import { setup } from './setup.ts';
+import { share } from './share.ts';
 import { stats } from './stats.ts';
 import { streak } from './streak.ts';
 import { topics } from './topics.ts';
@@ -25,6 +26,7 @@ export const commands: CommandDefinition[] = [
   streak,
   leaderboard,
   stats,
+  share,
   setup,
   pause,
   resume,
