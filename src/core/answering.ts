@@ -1,5 +1,6 @@
 // Recording answers: the daily question (streaks and points) and practice questions (stats only).
 // Never throws: a failure becomes a sentence asking the member to tap again.
+import { metrics } from '../metrics/index.ts';
 import { cleanName, formatDay } from './format.ts';
 import { communityFor, isPlaceOf } from './places.ts';
 import { letter, problem } from './replies.ts';
@@ -76,6 +77,7 @@ export async function answerDaily(
         },
       };
     }
+    metrics.answers.inc({ platform: actor.platform, kind: 'daily' });
     const m = result.membership;
     return {
       visibility: 'ephemeral',
@@ -134,6 +136,7 @@ export async function answerPractice(
       choice,
       correct,
     });
+    metrics.answers.inc({ platform: inv.actor.platform, kind: 'practice' });
   } catch (err) {
     services.log.warn({ err, questionId }, 'could not record a practice answer for /stats');
   }
