@@ -351,6 +351,16 @@ export class Scheduler {
           sent,
           this.clock.now(),
         );
+        if (ok && sent.answerRef) {
+          const answerRef = sent.answerRef;
+          this.core.services.store.dailyPosts.remember({
+            ...post,
+            answerRef,
+            messageRef: sent.messageRef,
+            state: 'posted',
+            community,
+          });
+        }
         if (!ok) {
           this.log.warn(
             { community: community.id, post: post.id, messageRef: sent.messageRef },
