@@ -1,6 +1,7 @@
 // Times every SQL statement Prisma sends, at the driver adapter: the one place all of them pass
 // (typed queries, raw SQL and statements inside transactions alike), so the histogram's count is
-// the number of statements the app ran and its sum the time they took, pool wait included.
+// the number of statements the app ran and its sum the time they took, pool wait included. (The
+// BEGIN that opens a transaction is the adapter's own, sent before it hands the transaction over.)
 import type { PrismaPg } from '@prisma/adapter-pg';
 import { metrics } from '../metrics/index.ts';
 
