@@ -11,6 +11,7 @@ const benches = [
   'startup.bench.ts',
   'private-chats.bench.ts',
   'vote-outage.bench.ts',
+  'vote-rate.bench.ts',
 ];
 let failed = 0;
 for (const bench of benches) {

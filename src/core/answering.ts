@@ -1,6 +1,7 @@
 // Recording answers: the daily question (streaks and points) and practice questions (stats only).
 // Never throws: a failure becomes a sentence asking the member to tap again.
 import { solutionLines } from '../content/index.ts';
+import { metrics } from '../metrics/index.ts';
 import { cleanName, formatDay } from './format.ts';
 import { communityFor, isPlaceOf } from './places.ts';
 import { letter, problem } from './replies.ts';
@@ -78,6 +79,7 @@ export async function answerDaily(
         share: { postId: post.id },
       };
     }
+    metrics.answers.inc({ platform: actor.platform, kind: 'daily' });
     const m = result.membership;
     return {
       visibility: 'ephemeral',
@@ -138,6 +140,7 @@ export async function answerPractice(
       choice,
       correct,
     });
+    metrics.answers.inc({ platform: inv.actor.platform, kind: 'practice' });
   } catch (err) {
     services.log.warn({ err, questionId }, 'could not record a practice answer for /stats');
   }

@@ -1,5 +1,6 @@
 // The study engine: runs commands and records answers for any adapter. Every user-facing failure
 // becomes one friendly sentence; unexpected errors are logged with context and never escape.
+import { metrics } from '../metrics/index.ts';
 import type { Community } from '../store/index.ts';
 import { commands } from './commands/index.ts';
 import { withoutControls } from './format.ts';
@@ -70,6 +71,7 @@ export class StudyCore {
     if (def.adminOnly && !inv.actor.isAdmin) {
       return problem(`Only the group's admins can use /${def.name}. Ask an admin if you'd like it changed.`);
     }
+    const timer = metrics.commands.startTimer({ platform: inv.place.platform, command: def.name });
     try {
       const ctx = await this.context(inv);
       return await def.run(ctx, args);
@@ -81,6 +83,8 @@ export class StudyCore {
       return problem(
         'Something went wrong on my side and nothing was changed. Please try again in a moment.',
       );
+    } finally {
+      timer();
     }
   }
 

@@ -2,6 +2,7 @@
 // (the Telegram webhook). node:http is enough; there is no HTML to serve.
 import http from 'node:http';
 import type { Logger } from '../log.ts';
+import { collectProcessMetrics, registry } from '../metrics/index.ts';
 
 /** Thrown by a health check to report why the process is unhealthy; the reason is shown. */
 export class UnhealthyError extends Error {}
@@ -45,6 +46,12 @@ export function createHttpServer(
       if (!reason) log.warn({ err }, 'health check failed');
       res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, reason }));
     }
+  });
+  // Prometheus scrapes this (docs/operations.md).
+  collectProcessMetrics();
+  routes.set('/metrics', async (_req, res) => {
+    const body = await registry.metrics();
+    res.writeHead(200, { 'content-type': registry.contentType }).end(body);
   });
   const server = http.createServer(
     // Node checks the header and request timeouts only this often (30 s by default).

@@ -20,6 +20,7 @@ import type { StudyCore } from '../core/engine.ts';
 import { endOfLocalDate, isSunday, localDateOf, weekStart, type LocalDate } from '../core/time.ts';
 import { CommunityUnreachableError, systemClock, type Clock } from '../core/types.ts';
 import type { Logger } from '../log.ts';
+import { metrics } from '../metrics/index.ts';
 import type { Community, DailyPost } from '../store/index.ts';
 import { isDue, LocalDays, type LocalDay } from './due.ts';
 import { dailyParts } from './parts.ts';
@@ -286,6 +287,7 @@ export class Scheduler {
       );
     } catch (err) {
       this.log.error({ err, community: community.id, date: today }, 'could not claim the daily post');
+      countDaily(community, 'retried');
       return 'failed';
     }
     if (!post) return 'skipped';
@@ -297,6 +299,7 @@ export class Scheduler {
         'daily post given up for today',
       );
       await store.dailyPosts.release(post.id, this.instanceId, true).catch(() => undefined);
+      countDaily(community, 'failed');
       return 'failed';
     }
 
@@ -309,6 +312,7 @@ export class Scheduler {
         call.sending = Promise.resolve().then(() => adapter.sendDaily(community, reply, parts));
         return this.withTimeout(call.sending);
       });
+      countDaily(community, 'sent');
       await this.recordPosted(community, claimed, sent);
       return 'posted';
     } catch (err) {
@@ -329,6 +333,7 @@ export class Scheduler {
           },
           'daily post timed out; it is retried when its lease ends unless the platform answers first',
         );
+        countDaily(community, 'retried');
         return 'failed';
       }
       await this.giveBack(community, err, claimed.attempts, (failed, retryAt) =>
@@ -347,6 +352,16 @@ export class Scheduler {
           sent,
           this.clock.now(),
         );
+        if (ok && sent.answerRef) {
+          const answerRef = sent.answerRef;
+          this.core.services.store.dailyPosts.remember({
+            ...post,
+            answerRef,
+            messageRef: sent.messageRef,
+            state: 'posted',
+            community,
+          });
+        }
         if (!ok) {
           this.log.warn(
             { community: community.id, post: post.id, messageRef: sent.messageRef },
@@ -388,11 +403,13 @@ export class Scheduler {
           },
           'community unreachable: marked inactive until an admin runs /setup again',
         );
+        countDaily(community, 'failed');
         await this.core.services.store.communities.setActive(community.id, false, err.message);
         await release(true, null);
         return;
       }
       const final = attempts >= this.maxAttempts;
+      countDaily(community, final ? 'failed' : 'retried');
       const retryAt = final ? null : new Date(this.clock.now().getTime() + retryDelayMs(attempts));
       this.log.warn(
         { err, community: community.id, platform: community.platform, attempts, final, retryAt },
@@ -585,4 +602,9 @@ function unique<T>(values: T[]): T[] {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Counts a daily post's outcome for /metrics. */
+function countDaily(community: Community, outcome: 'sent' | 'retried' | 'failed') {
+  metrics.dailyPosts.inc({ platform: community.platform, outcome });
 }

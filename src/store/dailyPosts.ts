@@ -4,7 +4,8 @@
 // died) can be claimed again, so no community is missed and none is posted twice by live instances.
 import type { Db } from './db.ts';
 import { claimOnConflict } from './lease.ts';
-import type { DailyPost } from '../generated/prisma/client.ts';
+import type { Community, DailyPost } from '../generated/prisma/client.ts';
+import { LruCache } from './lru.ts';
 import { dateColumn, type LocalDate } from '../core/time.ts';
 
 export type { DailyPost };
@@ -14,7 +15,19 @@ export interface DayContent {
   questionId: string;
 }
 
+export type PostWithCommunity = DailyPost & { community: Community };
+
+/**
+ * Poll ids remembered (about 200 bytes each): every community's open poll of a day many times over.
+ * A poll id names one post for good, so a hit is never wrong about the post or its community; the
+ * community's row is as it was when remembered (its zone, which decides when the day ends, could
+ * have changed since: the bot closes the poll at the end of the day anyway).
+ */
+const REMEMBERED_ANSWER_REFS = 20_000;
+
 export class DailyPostStore {
+  private readonly byRef = new LruCache<string, PostWithCommunity>(REMEMBERED_ANSWER_REFS);
+
   constructor(private readonly db: Db) {}
 
   /**
@@ -53,8 +66,21 @@ export class DailyPostStore {
     return this.db.dailyPost.findUnique({ where: { id }, include: { community: true } });
   }
 
-  byAnswerRef(answerRef: string) {
-    return this.db.dailyPost.findUnique({ where: { answerRef }, include: { community: true } });
+  /**
+   * The post a platform's own answer id (a Telegram poll id) belongs to, with its community: from
+   * memory when seen before, so a vote costs only the statement that records it.
+   */
+  async byAnswerRef(answerRef: string): Promise<PostWithCommunity | null> {
+    const known = this.byRef.get(answerRef);
+    if (known) return known;
+    const post = await this.db.dailyPost.findUnique({ where: { answerRef }, include: { community: true } });
+    if (post) this.byRef.set(answerRef, post);
+    return post;
+  }
+
+  /** Remembers a post just sent with its answer id, so the first votes on it need no lookup. */
+  remember(post: PostWithCommunity): void {
+    if (post.answerRef) this.byRef.set(post.answerRef, post);
   }
 
   /**

@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { safeUrl, type Logger } from '../log.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
+import { timedAdapter } from './timing.ts';
 import { migrate } from './migrate.ts';
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -35,9 +36,8 @@ function statementNames(): (query: { sql: string }) => string {
 
 export function createPrisma(url: string, poolSize = 10): Db {
   return new PrismaClient({
-    adapter: new PrismaPg(
-      { connectionString: url, max: poolSize },
-      { statementNameGenerator: statementNames() },
+    adapter: timedAdapter(
+      new PrismaPg({ connectionString: url, max: poolSize }, { statementNameGenerator: statementNames() }),
     ),
   });
 }

@@ -20,6 +20,7 @@ import type { PlatformAdapter, SentPost } from '../types.ts';
 import { AnswerCounter, type CountTarget } from './answerCounter.ts';
 import { discordCode, isUnreachable, safeError } from './errors.ts';
 import { createInteractionHandler } from './interactions.ts';
+import { countRestEvents } from './metrics.ts';
 import { renderMessage, withAnsweredCount } from './render.ts';
 
 export { registerDiscordCommands, slashCommandData } from './register.ts';
@@ -86,6 +87,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       GuildMemberManager: { maxSize: 200, keepOverLimit: (member) => member.id === member.client.user.id },
     }),
   });
+
+  countRestEvents(client.rest);
 
   const counter = new AnswerCounter({
     count: (postId) => core.services.store.dailyPosts.answerCount(postId),

@@ -18,6 +18,7 @@ import { publishCommandMenus, registerCommands } from './commands.ts';
 import { describeError, isUnreachable, migratedTo } from './errors.ts';
 import { parseMessageRef, postDaily, sendHtml, sendReply, type DailyProgress } from './send.ts';
 import { postClosingSolution } from './solution.ts';
+import { countRetries } from './metrics.ts';
 import { guardPolling } from './polling.ts';
 import { boundedThrottler, type ThrottleOptions } from './throttle.ts';
 import { VoteRecorder, type VoteRetryOptions } from './votes.ts';
@@ -81,6 +82,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   api.config.use(logPollingFailures(log, token));
   api.config.use(guardPolling({ conflictLimitMs: options.conflictLimitMs, onFatal }));
   api.config.use(boundedThrottler(options.throttle));
+  api.config.use(countRetries());
   // Network errors are thrown rather than retried forever: the runner retries getUpdates itself,
   // the scheduler retries a failed daily post, and a lost command reply is logged.
   api.config.use(autoRetry({ ...RETRY, rethrowHttpErrors: true }));

@@ -6,6 +6,7 @@
 // late: the caller sees an error and logs one line.
 import type { Transformer } from 'grammy';
 import { apiThrottler, BottleneckStrategy } from '@grammyjs/transformer-throttler';
+import { metrics } from '../../metrics/index.ts';
 
 /** Methods that post or change messages count against Telegram's flood limits; reads do not. */
 const THROTTLED = /^(send|edit|copy|forward|stopPoll)/;
@@ -46,14 +47,23 @@ export function boundedThrottler(options: ThrottleOptions = {}): Transformer {
   return (prev, method, payload, signal) => {
     if (!THROTTLED.test(method)) return prev(method, payload, signal);
     const queued = Date.now();
+    // Queue depth for /metrics: from entering the limiter until it lets the send go (or refuses it).
+    let waiting = true;
+    const left = () => {
+      if (waiting) metrics.sendQueue.dec({ platform: 'telegram' });
+      waiting = false;
+    };
+    metrics.sendQueue.inc({ platform: 'telegram' });
     return throttle(
-      (m, p, s) =>
-        Date.now() - queued > maxWaitMs
+      (m, p, s) => {
+        left();
+        return Date.now() - queued > maxWaitMs
           ? Promise.reject(new SendDroppedError(`${m} dropped: not sent within ${maxWaitMs / 1000} s`))
-          : prev(m, p, s),
+          : prev(m, p, s);
+      },
       method,
       payload,
       signal,
-    );
+    ).finally(left);
   };
 }
