@@ -9,8 +9,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.ts';
 import type { Question } from '../../src/content/index.ts';
-import { localDateOf } from '../../src/core/time.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { postTodaysDaily } from '../helpers/daily.ts';
 import {
   FakeDiscord,
   PERMISSIONS,
@@ -73,18 +73,7 @@ async function postDaily(question: Question) {
     channelId: CHANNEL,
     title: guild.name,
   });
-  const today = localDateOf(t.clock.now(), community.timezone);
-  const post = await t.database.store.dailyPosts.claim(
-    community.id,
-    today,
-    { factId: t.content.daily(today).fact.id, questionId: question.id },
-    'test-scheduler',
-    t.clock.now(),
-    60_000,
-  );
-  if (!post) throw new Error('could not claim the daily post');
-  const sent = await adapter.sendDaily(community, t.core.dailyReply(community, post));
-  await t.database.store.dailyPosts.markPosted(post.id, 'test-scheduler', sent, t.clock.now());
+  const { post, sent } = await postTodaysDaily(t, adapter, community, question.id);
   return { post, message: fake.messages.get(sent.messageRef.split(':')[1]!) as Wire };
 }
 

@@ -9,6 +9,7 @@ import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/
 import type { Question } from '../../src/content/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { postTodaysDaily } from '../helpers/daily.ts';
 import { until } from '../helpers/wait.ts';
 import {
   FakeTelegram,
@@ -61,18 +62,7 @@ async function postDaily(chat: FakeChat, question: Question) {
     chatId: String(chat.id),
     title: chat.title,
   });
-  const today = localDateOf(t.clock.now(), community.timezone);
-  const post = await t.database.store.dailyPosts.claim(
-    community.id,
-    today,
-    { factId: t.content.daily(today).fact.id, questionId: question.id },
-    'test-scheduler',
-    t.clock.now(),
-    60_000,
-  );
-  if (!post) throw new Error('could not claim the daily post');
-  const sent = await adapter.sendDaily(community, t.core.dailyReply(community, post));
-  await t.database.store.dailyPosts.markPosted(post.id, 'test-scheduler', sent, t.clock.now());
+  const { post, sent } = await postTodaysDaily(t, adapter, community, question.id);
   return { community, post, sent };
 }
 

@@ -13,6 +13,7 @@ import type { Reply } from '../../src/core/types.ts';
 import { PODIUM_CARD_SIZE, PROGRESS_CARD_SIZE, SHARE_CARD_SIZE } from '../../src/pictures/index.ts';
 import { Scheduler } from '../../src/scheduler/index.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { postTodaysDaily } from '../helpers/daily.ts';
 import { until } from '../helpers/wait.ts';
 import {
   FakeTelegram,
@@ -117,18 +118,7 @@ describe('/share', () => {
     fake.addChat(polled);
     fake.addChat(tgPrivate(bob));
     const c = await community(polled);
-    const today = localDateOf(t.clock.now(), c.timezone);
-    const day = t.content.daily(today);
-    const post = (await t.database.store.dailyPosts.claim(
-      c.id,
-      today,
-      { factId: day.fact.id, questionId: day.question.id },
-      'test',
-      t.clock.now(),
-      60_000,
-    ))!;
-    const sent = await adapter.sendDaily(c, t.core.dailyReply(c, post));
-    await t.database.store.dailyPosts.markPosted(post.id, 'test', sent, t.clock.now());
+    const { post, sent } = await postTodaysDaily(t, adapter, c);
     const question = t.content.question(post.questionId)!;
 
     let since = fake.calls.length;
