@@ -109,7 +109,9 @@ describe('npm start with Discord and Telegram tokens', () => {
     });
     expect(health.ok).toBe(true);
     expect(health.platforms.sort()).toEqual(['discord', 'telegram']);
-  });
+    // The process starts from the sources here: give it longer than eventually()'s own 30 s, so a
+    // slow start fails with the bot's output rather than a bare test timeout.
+  }, 60_000);
 
   it('catches up the daily post in both communities, once each', async () => {
     await telegram.waitFor('sendPoll', (c) => String(c.params.chat_id) === String(group.id), {

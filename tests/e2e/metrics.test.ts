@@ -86,8 +86,12 @@ describe('GET /metrics', () => {
     const res = await fetch(`${base}/metrics`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-    const m = samples(await res.text());
     const tg = 'platform="telegram"';
+    // The vote's private solution may still be on its way out: scrape again until it has left.
+    const m = await until(
+      async () => samples(await (await fetch(`${base}/metrics`)).text()),
+      (x) => x.get(`studybot_send_queue_depth{${tg}}`) === 0,
+    );
     expect(m.get(`studybot_answers_recorded_total{${tg},kind="daily"}`)).toBe(1);
     expect(m.get(`studybot_answers_recorded_total{${tg},kind="practice"}`)).toBe(1);
     expect(m.get(`studybot_daily_posts_total{${tg},outcome="sent"}`)).toBe(1);

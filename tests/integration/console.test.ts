@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleAdapter } from '../../src/adapters/console/index.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { until } from '../helpers/wait.ts';
 
 let t: TestCore;
 beforeAll(async () => {
@@ -105,8 +106,11 @@ describe('the terminal chat on a terminal', () => {
     for (const line of shown) for (const w of line.split(' ')) expect(words.has(w)).toBe(true);
 
     input.write('eak\r');
-    await new Promise((r) => setTimeout(r, 300));
-    expect(raw()).toMatch(/streak/i);
+    // The command's reply arrives when the database has answered: wait for it, not a fixed time.
+    await until(
+      async () => raw(),
+      (text) => /streak/i.test(text),
+    );
     await adapter.stop();
   });
 });
