@@ -1,6 +1,7 @@
 // Telegram failures sorted by what to do about them, and described for logs without the bot token
 // (a failed request's URL, which grammY's network errors carry, contains it).
-import { GrammyError, HttpError } from 'grammy';
+import { GrammyError, HttpError, type BotError } from 'grammy';
+import type { Logger } from '../../log.ts';
 
 /**
  * True when the chat can no longer be reached: the bot was blocked, kicked or removed (403), the chat
@@ -46,4 +47,17 @@ export function describeError(err: unknown, token: string): Record<string, unkno
     return { type: err.name, message: clean(err.message), stack: err.stack ? clean(err.stack) : undefined };
   }
   return { type: typeof err, message: clean(String(err)) };
+}
+
+/**
+ * What an update's failure becomes: one log line, without the token. Used by the bot's catch-all and
+ * by each feature's error boundary, so a failing handler never crashes the process.
+ */
+export function logUpdateError(log: Logger, token: string): (err: BotError) => void {
+  return (err) => {
+    log.error(
+      { err: describeError(err.error, token), update: err.ctx.update.update_id },
+      'telegram update failed',
+    );
+  };
 }

@@ -1,0 +1,100 @@
+// Membership: where the bot is. A chat that removed or blocked the bot has its community marked
+// inactive; a chat that adds it back is reactivated and greeted; a group upgraded to a supergroup
+// takes its community (streaks, points, schedule) along.
+import { Composer, type Api } from 'grammy';
+import type { StudyCore } from '../../../core/engine.ts';
+import type { Logger } from '../../../log.ts';
+import { WAITING_FOR_SETUP } from '../../../store/communities.ts';
+import { describeError, logUpdateError } from '../errors.ts';
+import { sendHtml } from '../send.ts';
+
+export interface MembershipDeps {
+  core: StudyCore;
+  api: Api;
+  log: Logger;
+  token: string;
+  /** Drops what is remembered about a chat the bot left or that changed its id. */
+  forgetChat(chatId: string): void;
+}
+
+export class Membership {
+  /** The update handlers; a failing one is logged, as everywhere else, and never crashes the process. */
+  readonly feature = new Composer();
+
+  constructor(private readonly deps: MembershipDeps) {
+    const safe = this.feature.errorBoundary(logUpdateError(deps.log, deps.token));
+    // Telegram announces the upgrade in both chats; whichever update comes first moves the community.
+    safe.on('message:migrate_to_chat_id', (ctx) =>
+      this.moveCommunity(String(ctx.chat.id), String(ctx.msg.migrate_to_chat_id)),
+    );
+    safe.on('message:migrate_from_chat_id', (ctx) =>
+      this.moveCommunity(String(ctx.msg.migrate_from_chat_id), String(ctx.chat.id)),
+    );
+    safe.on('my_chat_member', async (ctx) => {
+      const { new_chat_member: now, old_chat_member: before, chat } = ctx.myChatMember;
+      const gone = (s: string) => s === 'left' || s === 'kicked';
+      if (gone(now.status)) {
+        await this.markUnreachable(String(chat.id), `the bot's status in the chat is now ${now.status}`);
+        deps.forgetChat(String(chat.id));
+        return;
+      }
+      if (!gone(before.status)) return;
+      await this.welcome(chat.id, chat.type);
+    });
+  }
+
+  /** Marks a chat's community inactive after Telegram refused to deliver there (bot removed). */
+  readonly markUnreachable = async (chatId: string, detail: string): Promise<void> => {
+    const { core, log } = this.deps;
+    const reason = `bot removed or blocked: ${detail}`;
+    try {
+      const community = await core.services.store.communities.find('telegram', chatId);
+      if (community?.active) {
+        await core.services.store.communities.setActive(community.id, false, reason.slice(0, 200));
+        log.warn(
+          { chat: chatId, community: community.id },
+          'telegram chat unreachable; community marked inactive',
+        );
+      }
+    } catch (dbErr) {
+      log.error({ err: dbErr, chat: chatId }, 'could not mark a community inactive');
+    }
+  };
+
+  /** A group upgraded to a supergroup: its community (streaks, points, schedule) follows it. */
+  readonly moveCommunity = async (fromChatId: string, toChatId: string): Promise<void> => {
+    const { core, log } = this.deps;
+    this.deps.forgetChat(fromChatId);
+    try {
+      const outcome = await core.services.store.communities.rekey('telegram', fromChatId, toChatId);
+      if (outcome === 'moved') {
+        log.info({ from: fromChatId, to: toChatId }, 'telegram group became a supergroup; community moved');
+      } else if (outcome === 'taken') {
+        log.warn(
+          { from: fromChatId, to: toChatId },
+          'telegram group became a supergroup that already has its own community; the old one was not moved',
+        );
+      }
+    } catch (err) {
+      log.error({ err, from: fromChatId, to: toChatId }, 'could not move a community to its supergroup');
+    }
+  };
+
+  /**
+   * Added (back) to a chat: undo an earlier removal (not an admin's /pause, nor a chat that never
+   * asked for daily posts) and say hello in groups.
+   */
+  private async welcome(chatId: number, chatType: string): Promise<void> {
+    const { core, api, log, token } = this.deps;
+    const community = await core.services.store.communities.find('telegram', String(chatId));
+    const reason = community?.inactiveReason ?? '';
+    if (community && !community.active && !/paused/i.test(reason) && reason !== WAITING_FOR_SETUP) {
+      await core.services.store.communities.setActive(community.id, true);
+    }
+    if (chatType === 'group' || chatType === 'supergroup') {
+      await sendHtml(api, chatId, [
+        '<b>Hello! I post a daily UPSC fact and question here.</b>\nAn admin can choose the time with <code>/setup 07:30 Asia/Kolkata</code>; /help lists everything I do.',
+      ]).catch((err: unknown) => log.warn({ err: describeError(err, token) }, 'could not greet a new chat'));
+    }
+  }
+}
