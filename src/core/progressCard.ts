@@ -1,7 +1,8 @@
 // The /stats picture: the member's last twelve weeks of daily questions in this community (right,
 // wrong, no post that day, missed), streaks, points, the net UPSC-marked score and accuracy by
 // section, drawn by src/pictures. The reply's text stays its caption and alt text.
-import { renderProgressCard, type DayState, type SectionScore } from '../pictures/index.ts';
+import type { DayState, SectionScore } from '../pictures/index.ts';
+import { loadCards } from '../pictures/lazy.ts';
 import { plainText } from './plainText.ts';
 import { visibleStreak } from './streaks.ts';
 import { addDays, daysBetween, weekStart } from './time.ts';
@@ -29,7 +30,9 @@ export async function withProgressCard(
       store.standings.membership(ctx.community.id, member.id),
     ]);
     const days = dayStates(first, ctx.today, posts);
-    const png = await renderProgressCard({
+    const png = await (
+      await loadCards()
+    ).renderProgressCard({
       name: member.displayName,
       today: ctx.today,
       days,

@@ -1,7 +1,8 @@
 // The "Share" button after a daily answer: a small card the member can forward ("Day 23 ·
 // India-Japan · answered correctly"). It never carries the chosen option or the key: the card's
 // data has no field for them, and "answered" stands for a wrong answer too.
-import { englishLabels, renderShareCard } from '../pictures/index.ts';
+import { englishLabels } from '../pictures/labels.ts';
+import { loadCards } from '../pictures/lazy.ts';
 import { cleanName } from './format.ts';
 import { isPlaceOf } from './places.ts';
 import { problem } from './replies.ts';
@@ -57,7 +58,9 @@ export async function shareCard(services: CoreServices, inv: Invocation, postId:
       outcome === 'correct' ? labels.answeredCorrectly : labels.answered,
       ...(streak > 0 ? [labels.streak(streak)] : []),
     ].join(' · ');
-    const png = await renderShareCard({
+    const png = await (
+      await loadCards()
+    ).renderShareCard({
       name: cleanName(inv.actor.displayName),
       day,
       packTitle,

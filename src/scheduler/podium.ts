@@ -4,7 +4,7 @@
 import { plainText } from '../core/plainText.ts';
 import { addDays, type LocalDate } from '../core/time.ts';
 import type { CoreServices, Reply } from '../core/types.ts';
-import { renderPodiumCard } from '../pictures/index.ts';
+import { loadCards } from '../pictures/lazy.ts';
 import type { Community } from '../store/index.ts';
 import type { RankedMember } from '../store/standings.ts';
 import type { WeekPost } from '../store/activity.ts';
@@ -44,7 +44,9 @@ export async function withPodiumCard(
     const answeredOn = new Map(posts.map((p) => [p.date, p.answered]));
     const hardest = hardestPost(posts);
     const question = hardest ? services.content.question(hardest.questionId) : undefined;
-    const png = await renderPodiumCard({
+    const png = await (
+      await loadCards()
+    ).renderPodiumCard({
       communityTitle: community.title ?? 'studybot',
       weekLabel: weekLabel(week),
       top: top.slice(0, 3).map((r) => ({ name: r.displayName, points: r.points })),
