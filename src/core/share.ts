@@ -75,6 +75,6 @@ export async function shareCard(services: CoreServices, inv: Invocation, postId:
     };
   } catch (err) {
     services.log.error({ err, postId, platform: inv.actor.platform }, 'could not make a share card');
-    return problem('I could not make your card just now. Please tap Share again in a moment.');
+    return problem('I could not make your card just now. Please try again in a moment.');
   }
 }

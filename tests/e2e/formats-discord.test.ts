@@ -11,6 +11,7 @@ import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/di
 import type { Question } from '../../src/content/index.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
 import { postTodaysDaily } from '../helpers/daily.ts';
+import { firstOfFormat, reasons } from '../helpers/questions.ts';
 import {
   FakeDiscord,
   PERMISSIONS,
@@ -57,12 +58,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const firstOf = (format: Question['format']) => t.content.questions.find((q) => q.format === format)!;
-const reasons = (q: Question) => [
-  ...(q.statements ?? []).map((s) => s.why),
-  ...(q.pairs ?? []).map((p) => p.why),
-  ...(q.statementI && q.statementII ? [q.statementI.why, q.statementII.why] : []),
-];
+const firstOf = (format: Question['format']) => firstOfFormat(t.content, format);
 /** Embed text as a member reads it: markdown escapes and bold/italic marks removed. */
 const readable = (s: string | undefined) => (s ?? '').replace(/\\(.)/g, '$1').replace(/\*+/g, '');
 

@@ -10,6 +10,7 @@ import type { Question } from '../../src/content/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
 import { postTodaysDaily } from '../helpers/daily.ts';
+import { firstOfFormat, reasons } from '../helpers/questions.ts';
 import { until } from '../helpers/wait.ts';
 import {
   FakeTelegram,
@@ -46,14 +47,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const firstOf = (format: Question['format']) => t.content.questions.find((q) => q.format === format)!;
-
-/** The reasons of a question's solution: shown only after answering, or once the day is over. */
-const reasons = (q: Question) => [
-  ...(q.statements ?? []).map((s) => s.why),
-  ...(q.pairs ?? []).map((p) => p.why),
-  ...(q.statementI && q.statementII ? [q.statementI.why, q.statementII.why] : []),
-];
+const firstOf = (format: Question['format']) => firstOfFormat(t.content, format);
 
 /** The scheduler's steps with the day's question forced: claim the post, send it, mark it posted. */
 async function postDaily(chat: FakeChat, question: Question) {
