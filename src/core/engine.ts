@@ -91,7 +91,16 @@ export class StudyCore {
   async context(inv: Invocation): Promise<CommandContext> {
     const community = await this.community(inv.place);
     const now = this.services.clock.now();
-    return { ...inv, community, now, today: localDateOf(now, community.timezone), services: this.services };
+    // Language choice (community setting, member override, platform hint) is issue 14's; English until then.
+    return {
+      ...inv,
+      community,
+      now,
+      today: localDateOf(now, community.timezone),
+      lang: 'en',
+      memberLang: 'en',
+      services: this.services,
+    };
   }
 
   /** Topic suggestions for a prefix, for autocomplete UIs. */

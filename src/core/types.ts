@@ -1,6 +1,7 @@
 // The core's vocabulary. Adapters turn platform events into these and render Reply back; nothing
 // here knows about Discord or Telegram.
 import type { ContentLibrary } from '../content/index.ts';
+import type { Lang } from '../content/i18n/languages.ts';
 import type { Logger } from '../log.ts';
 import type { Community, Store } from '../store/index.ts';
 import type { LocalDate } from './time.ts';
@@ -13,6 +14,8 @@ export interface Actor {
   userId: string;
   displayName: string;
   isAdmin: boolean;
+  /** The platform's language hint (Telegram language_code, Discord interaction locale), if any. */
+  locale?: string | undefined;
 }
 
 /** Where: the community's key on its platform (guild or chat) and, on Discord, the channel. */
@@ -133,6 +136,10 @@ export interface CommandContext extends Invocation {
   now: Date;
   /** The community's local date now. */
   today: LocalDate;
+  /** Language of public replies and posts: the community's (issue 14). */
+  lang: Lang;
+  /** Language of replies only the caller sees (ephemeral, private chat): the member's own choice. */
+  memberLang: Lang;
   services: CoreServices;
 }
 

@@ -1,0 +1,7 @@
+// The Hindi catalog. Typed as the English one, so a key missing here does not compile.
+import type { Catalog } from '../catalog.ts';
+import { common } from './common.ts';
+
+export const hi: Catalog = {
+  ...common,
+};
