@@ -5,13 +5,16 @@
 // many the bot dropped (a reply it could not send within its bound is dropped with one log line).
 //
 //   npx tsx bench/private-chats.bench.ts [--chats 10000] [--rate 100] [--command /streak]
-//        [--settle 30] [--root DIR]
+//        [--settle 30] [--root DIR] [--compiled]
 //
+// --compiled runs the build (dist/main.js, made first if stale) as `npm start` does in production;
+// without it the sources run through tsx, whose loader and compiled-module cache weigh on the RSS.
 // --root runs another checkout's src/main.ts (to measure before/after a change). Uses DATABASE_URL's
 // server when set, an embedded PostgreSQL in a temp dir otherwise; either way it creates (and
 // afterwards drops) its own database, migrated with src/store/migrate.ts.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FakeTelegram, tgPrivate, tgUser } from '../tests/e2e/fakes/telegram-server.ts';
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     command: { type: 'string', default: '/streak' },
     settle: { type: 'string', default: '30' },
     root: { type: 'string', default: path.resolve(import.meta.dirname, '..') },
+    compiled: { type: 'boolean', default: false },
   },
 });
 const chats = Number(values.chats);
@@ -47,7 +51,15 @@ const env: NodeJS.ProcessEnv = {
   PORT: '0',
   LOG_LEVEL: 'warn',
 };
-const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+if (values.compiled) {
+  const build = spawnSync(process.execPath, ['scripts/build-if-stale.mjs'], {
+    cwd: values.root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('the build failed');
+}
+const entry = values.compiled ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+const bot = spawn(process.execPath, entry, {
   cwd: values.root,
   env,
   stdio: ['ignore', 'ignore', 'pipe'],
@@ -88,6 +100,8 @@ try {
   const replies = fake.callsOf('sendMessage').filter((c) => c.status === 200).length;
   const atEnd = rssMb(bot.pid!);
   const lines = [
+    `Ran ${values.compiled ? 'dist/main.js (compiled)' : 'src/main.ts through tsx'}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end.`,
+    '',
     `| chats | rate/s | flood s | RSS at rest MB | RSS end of flood MB | peak RSS MB | RSS ${values.settle} s later MB | replies delivered | log lines (drops) |`,
     '|---|---|---|---|---|---|---|---|---|',
     `| ${chats} | ${rate} | ${floodSeconds.toFixed(0)} | ${atRest} | ${atFloodEnd} | ${peak} | ${atEnd} | ${replies} | ${logLines} (${dropLines}) |`,

@@ -8,6 +8,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isMultipart, parseMultipart, pngSize, type UploadedFile } from './multipart.ts';
+import { FloodLimits } from './telegram-limits.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- Bot API payloads are free-form JSON here. */
 type Json = any;
@@ -151,6 +152,8 @@ export class FakeTelegram {
   private polls = new Map<string, { chatId: number; messageId: number; poll: Json }>();
   private pollsByMessage = new Map<string, string>();
   private nextCallbackId = 1;
+  /** Telegram's flood limits (30 messages a second, 20 a minute per group), enforced with 429s. */
+  private readonly limits = new FloodLimits();
 
   constructor(
     readonly token: string,
@@ -433,6 +436,15 @@ export class FakeTelegram {
         error_code: failure.status,
         description,
         ...(parameters ? { parameters } : {}),
+      });
+    }
+    const retryAfter = this.limits.admit(method, params.chat_id);
+    if (retryAfter !== undefined) {
+      return finish(429, {
+        ok: false,
+        error_code: 429,
+        description: `Too Many Requests: retry after ${retryAfter}`,
+        parameters: { retry_after: retryAfter },
       });
     }
     try {
