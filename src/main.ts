@@ -13,10 +13,12 @@ import { exitWhenFlushed } from './exit.ts';
 import { createHttpServer, UnhealthyError, type HttpServer } from './http/server.ts';
 import { createLogger, type Logger } from './log.ts';
 import { Scheduler } from './scheduler/index.ts';
+import { leanWasm } from './wasmFlags.ts';
 import { DatabaseInUse, EmbeddedPostgresMissing } from './store/embedded.ts';
 import { createStore, openDatabase, type OpenDatabase } from './store/index.ts';
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  leanWasm();
   let config: Config;
   try {
     const envFile = env === process.env ? readEnvFile() : undefined;

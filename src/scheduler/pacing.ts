@@ -1,6 +1,8 @@
 // How the scheduler talks to platforms: each platform's calls run in parallel up to the adapter's
-// limit, and no call may hang a tick (see SchedulerOptions.sendTimeoutMs).
+// limit, as broadcasts (src/pacing/priority.ts: replies go first), and no call may hang a tick
+// (see SchedulerOptions.sendTimeoutMs).
 import type { PlatformAdapter } from '../adapters/types.ts';
+import { asBroadcast } from '../pacing/priority.ts';
 import type { Community } from '../store/index.ts';
 import { forEachConcurrent, Semaphore } from './pool.ts';
 
@@ -54,7 +56,8 @@ export async function perPlatform<T>(
       if (!adapter) return Promise.resolve();
       const limit = Math.max(1, Math.floor(adapter.sendConcurrency ?? DEFAULT_CONCURRENCY));
       const calls = new Semaphore(limit);
-      const paced: Paced = (call) => calls.run(call);
+      // Marked as a broadcast: the adapter's pacer lets interactive replies go first.
+      const paced: Paced = (call) => calls.run(() => asBroadcast(call));
       return forEachConcurrent(group, limit * 2, (item) => work(item, adapter, paced));
     }),
   );

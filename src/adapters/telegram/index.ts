@@ -57,7 +57,12 @@ export const ALLOWED_UPDATES = [
 /** stop() waits this long for updates still being handled before the caller closes the database. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
-const SINK_CONCURRENCY = 100;
+/**
+ * Updates handled at once in long polling: about one second of Telegram's global send rate. Each
+ * update's reply waits for the pacer, so more in flight would only wait in memory; the rest wait
+ * at Telegram, which keeps them for a day.
+ */
+const SINK_CONCURRENCY = 30;
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const { core, token, log, webhook } = options;
@@ -162,8 +167,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await startStep('delete the webhook', () => api.deleteWebhook());
       runner = run(bot, {
         runner: { silent: true, fetch: { allowed_updates: [...ALLOWED_UPDATES] } },
-        // Updates handled at once (the runner's default is 500). Handlers wait on a database pool of
-        // ten, so more in flight only holds memory; the rest wait at Telegram, not here.
+        // The runner's default is 500 at once; see SINK_CONCURRENCY.
         sink: { concurrency: SINK_CONCURRENCY },
       });
       runner.task()?.catch((err: unknown) => {
