@@ -21,6 +21,7 @@ import { AnswerCounter, type CountTarget } from './answerCounter.ts';
 import { discordCode, isUnreachable, safeError } from './errors.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { countRestEvents } from './metrics.ts';
+import { pacedRest } from './pacing.ts';
 import { renderMessage, withAnsweredCount } from './render.ts';
 
 export { registerDiscordCommands, slashCommandData } from './register.ts';
@@ -89,13 +90,14 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   });
 
   countRestEvents(client.rest);
+  const paced = pacedRest(client.rest);
 
   const counter = new AnswerCounter({
     count: (postId) => core.services.store.dailyPosts.answerCount(postId),
     edit: async (target: CountTarget, count: number) => {
       const [first, ...rest] = target.embeds;
       if (!first) return;
-      await client.rest.patch(Routes.channelMessage(target.channelId, target.messageId), {
+      await paced.patch(Routes.channelMessage(target.channelId, target.messageId), {
         body: { embeds: [withAnsweredCount(first, count), ...rest], allowed_mentions: { parse: [] } },
       });
     },
@@ -153,7 +155,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       );
     }
     try {
-      const sent = (await client.rest.post(Routes.channelMessages(channelId), {
+      const sent = (await paced.post(Routes.channelMessages(channelId), {
         body: restBody(message),
         ...(message.files ? { files: restFiles(message) } : {}),
       })) as APIMessage;
@@ -238,7 +240,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       }
       try {
         // The day is over: remove the answer buttons, keep the fact.
-        await client.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), {
+        await paced.patch(Routes.channelMessage(ref.channelId, ref.messageId), {
           body: { components: [], allowed_mentions: { parse: [] } },
         });
       } catch (err) {

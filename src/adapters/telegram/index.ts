@@ -130,7 +130,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   return {
     platform: 'telegram',
     bot,
-    sendConcurrency: 25,
+    // Daily posts in flight: each waits a second between its fact and its poll (one message a
+    // second per chat), so about two seconds of the global pace keeps the pacer never idle.
+    sendConcurrency: 60,
 
     async start() {
       stopped = false;

@@ -1,0 +1,36 @@
+// Discord's limits as a smooth pace (src/pacing): about 50 requests a second per bot (2% kept to
+// spare), and a channel's message routes at 5 per 5 seconds (one a second, and never more than 5 in
+// any 5 s window). discord.js learns its buckets from response headers and, once one is spent,
+// holds requests until its reset: a broadcast went out in bursts at each reset. Pacing the bot's
+// own channel posts and edits here keeps them inside the buckets from the start, and lets a live
+// edit (a reply) go ahead of the scheduler's broadcast. Interaction responses are not under the
+// global limit and do not come through here.
+import type { REST, RequestData, RouteLike } from '@discordjs/rest';
+import type { GateLimit } from '../../pacing/gate.ts';
+import { Pacer } from '../../pacing/pacer.ts';
+import { currentPriority } from '../../pacing/priority.ts';
+import { metrics } from '../../metrics/index.ts';
+
+export const DISCORD_GLOBAL: GateLimit = { intervalMs: 1000 / 50 / 0.98 };
+export const DISCORD_CHANNEL_ROUTE: GateLimit = { intervalMs: 1000, window: { count: 5, ms: 5250 } };
+
+export type PacedRest = Pick<REST, 'post' | 'patch'>;
+
+/** The channel a route belongs to (`/channels/<id>/...`), which names its rate limit bucket. */
+function bucketOf(method: string, route: RouteLike): string {
+  const channel = /^\/channels\/(\d+)/.exec(route)?.[1] ?? route;
+  return `${method} ${channel}`;
+}
+
+export function pacedRest(rest: REST): PacedRest {
+  const pacer = new Pacer({
+    global: DISCORD_GLOBAL,
+    perKey: () => DISCORD_CHANNEL_ROUTE,
+    onDepth: (delta) => metrics.sendQueue.inc({ platform: 'discord' }, delta),
+  });
+  const paced =
+    (method: 'post' | 'patch') =>
+    (route: RouteLike, options?: RequestData): Promise<unknown> =>
+      pacer.run(bucketOf(method, route), currentPriority(), () => rest[method](route, options));
+  return { post: paced('post'), patch: paced('patch') };
+}
