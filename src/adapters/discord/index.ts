@@ -78,6 +78,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const { core, log } = options;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    // Every shard Discord recommends (GET /gateway/bot), in this process. Under a ShardingManager
+    // (docs/operations.md, src/shards.ts) discord.js takes the shards it was given instead.
+    ...(process.env.SHARDING_MANAGER ? {} : { shards: 'auto' as const }),
     rest: { version: '10', ...(options.apiUrl ? { api: options.apiUrl } : {}) },
     // Belt and braces: every payload also sets allowedMentions itself.
     allowedMentions: { parse: [] },

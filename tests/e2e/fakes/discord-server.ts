@@ -146,13 +146,22 @@ export class FakeDiscord {
   apiUrl = '';
   gatewayUrl = '';
   private sockets = new Set<WebSocket>();
+  /** The [shard id, shard count] each identified connection asked for. */
+  private readonly shardOf = new Map<WebSocket, [number, number]>();
   private seq = 0;
   private readonly server: http.Server;
   private readonly wss: WebSocketServer;
   private readonly waiters = new Set<() => void>();
 
   private constructor(
-    readonly options: { token: string; applicationId: string; guilds: FakeGuild[]; botUser?: FakeUser },
+    readonly options: {
+      token: string;
+      applicationId: string;
+      guilds: FakeGuild[];
+      botUser?: FakeUser;
+      /** Shards GET /gateway/bot recommends; more than one makes IDENTIFY without sharding fail (4011). */
+      shards?: number;
+    },
   ) {
     this.botUser = options.botUser ?? {
       id: options.applicationId,
@@ -170,6 +179,7 @@ export class FakeDiscord {
     applicationId: string;
     guilds: FakeGuild[];
     botUser?: FakeUser;
+    shards?: number;
   }): Promise<FakeDiscord> {
     const fake = new FakeDiscord(options);
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
@@ -275,9 +285,25 @@ export class FakeDiscord {
     for (const ws of this.sockets) ws.close(code, reason);
   }
 
-  /** Sends a dispatch (op 0) to every identified connection. */
+  /**
+   * Sends a dispatch (op 0) to every identified connection, or, for a guild's event, to the shard
+   * that guild belongs to: (guild_id >> 22) % shard count, as Discord routes them.
+   */
   dispatch(t: string, d: unknown): void {
-    for (const ws of this.sockets) this.send(ws, { op: 0, t, s: ++this.seq, d });
+    const guildId = (d as { guild_id?: string } | null)?.guild_id;
+    for (const ws of this.sockets) {
+      if (guildId === undefined || this.onShard(ws, guildId)) this.send(ws, { op: 0, t, s: ++this.seq, d });
+    }
+  }
+
+  /** The shards connected: [id, count] per identified connection. */
+  get shardsConnected(): [number, number][] {
+    return [...this.sockets].map((ws) => this.shardOf.get(ws) ?? [0, 1]);
+  }
+
+  private onShard(ws: WebSocket, guildId: string): boolean {
+    const [id, count] = this.shardOf.get(ws) ?? [0, 1];
+    return Number((BigInt(guildId) >> 22n) % BigInt(count)) === id;
   }
 
   private onSocket(ws: WebSocket, req: http.IncomingMessage): void {
@@ -303,9 +329,22 @@ export class FakeDiscord {
             ws.close(4004, 'Authentication failed.');
             return;
           }
+          const shards = this.options.shards ?? 1;
+          const shard = (packet.d?.shard as [number, number] | undefined) ?? [0, 1];
+          if (shards > 1 && shard[1] < 2) {
+            // Discord: a bot in too many guilds for one connection must shard.
+            ws.close(4011, 'Sharding required.');
+            return;
+          }
+          if (shard[0] >= shard[1]) {
+            ws.close(4010, 'Invalid shard.');
+            return;
+          }
+          this.shardOf.set(ws, shard);
           this.sockets.add(ws);
-          this.send(ws, { op: 0, t: 'READY', s: ++this.seq, d: this.readyPayload() });
+          this.send(ws, { op: 0, t: 'READY', s: ++this.seq, d: this.readyPayload(ws) });
           for (const g of this.options.guilds) {
+            if (!this.onShard(ws, g.id)) continue;
             this.send(ws, { op: 0, t: 'GUILD_CREATE', s: ++this.seq, d: this.guildPayload(g) });
           }
           break;
@@ -319,11 +358,14 @@ export class FakeDiscord {
       }
       this.changed();
     });
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.shardOf.delete(ws);
+    });
     this.changed();
   }
 
-  private readyPayload() {
+  private readyPayload(ws: WebSocket) {
     return {
       v: 10,
       user: {
@@ -334,10 +376,12 @@ export class FakeDiscord {
         mfa_enabled: false,
         flags: 0,
       },
-      guilds: this.options.guilds.map((g) => ({ id: g.id, unavailable: true })),
+      guilds: this.options.guilds
+        .filter((g) => this.onShard(ws, g.id))
+        .map((g) => ({ id: g.id, unavailable: true })),
       session_id: randomBytes(16).toString('hex'),
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard: this.shardOf.get(ws) ?? [0, 1],
       application: { id: this.options.applicationId, flags: 0 },
       private_channels: [],
       relationships: [],
@@ -680,8 +724,14 @@ export class FakeDiscord {
       if (!botAuth) return unauthorized();
       return reply(200, {
         url: this.gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        shards: this.options.shards ?? 1,
+        // Every shard may identify at once (large bots get 16 or more), so tests need not wait 5 s.
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 0,
+          max_concurrency: this.options.shards ?? 1,
+        },
       });
     }
     if (method === 'GET' && path === '/users/@me') {
