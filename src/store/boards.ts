@@ -1,6 +1,6 @@
 // The SQL of the standings reads, as values (Prisma.Sql) so that the store runs them and the tests
-// can EXPLAIN the very same text. Every read costs O(rows shown + log n), except the counts, which
-// are index range counts: a board's top rows are the first entries of an index in rank order
+// can EXPLAIN the very same text. Every read costs O(rows shown + log n + distinct points values):
+// ranks and sizes are sums over a points histogram (WeeklyPoints, MembershipPoints); a board's top rows are the first entries of an index in rank order
 // (WeeklyStanding_board_idx for a week, Membership_board_idx for all time), never a grouping of the
 // community's answers.
 //
@@ -27,6 +27,8 @@ export interface BoardRow {
 /** Where a board's entries live: one community's all-time memberships, or its tallies of one week. */
 interface Source {
   table: Prisma.Sql;
+  /** How many of the board's entries have each points value (same scope columns as `table`). */
+  histogram: Prisma.Sql;
   /** The board's entries, as a condition on the table under the given alias. */
   scope(alias: string): Prisma.Sql;
   order: Prisma.Sql;
@@ -34,12 +36,14 @@ interface Source {
 
 const allTimeSource = (communityId: number): Source => ({
   table: Prisma.sql`"Membership"`,
+  histogram: Prisma.sql`"MembershipPoints"`,
   scope: (a) => Prisma.sql`${Prisma.raw(a)}."communityId" = ${communityId}`,
   order: Prisma.sql`s."points" DESC, s."bestStreak" DESC, s."memberId"`,
 });
 
 const weekSource = (communityId: number, date: LocalDate): Source => ({
   table: Prisma.sql`"WeeklyStanding"`,
+  histogram: Prisma.sql`"WeeklyPoints"`,
   // The week of any date: the board of the ISO week (from Monday) that contains it.
   scope: (a) =>
     Prisma.sql`${Prisma.raw(a)}."communityId" = ${communityId} AND ${Prisma.raw(a)}."weekStart" = ${dateColumn(weekStart(date))}`,
@@ -48,18 +52,20 @@ const weekSource = (communityId: number, date: LocalDate): Source => ({
 
 /**
  * The top `limit` rows with their ranks, the caller's own row below them when they are not among
- * them, and the number of ranked members. Beyond the shown rows, two index-only range counts: the
- * entries above the caller (only for a caller outside the top rows) and all the board's entries
- * (on the narrow primary key). A membership or weekly row exists only once its member answered a
- * daily question (the answer statement creates it), so every entry counts.
+ * them, and the number of ranked members. Beyond the shown rows, two sums over the board's points
+ * histogram (one row per distinct points value, kept by triggers): the members with more points
+ * than the caller (only for a caller outside the top rows) and all the board's members. A
+ * membership or weekly row exists only once its member answered a daily question (the answer
+ * statement creates it), so every entry counts.
  */
 function boardSql(src: Source, callerMemberId: number | null, limit: number): Prisma.Sql {
-  const { table, scope } = src;
+  const { table, histogram, scope } = src;
   const below = Prisma.raw(String(shownRows(limit) + 1));
   return Prisma.sql`
     WITH ${topCte(src, limit)}, caller AS (
       SELECT s."memberId", s."points", s."answered", ${below}::bigint AS "pos",
-             1 + (SELECT count(*) FROM ${table} a WHERE ${scope('a')} AND a."points" > s."points") AS "rank"
+             1 + (SELECT coalesce(sum(h."members"), 0) FROM ${histogram} h
+                  WHERE ${scope('h')} AND h."points" > s."points")::bigint AS "rank"
       FROM ${table} s
       WHERE ${scope('s')} AND s."memberId" = ${callerMemberId ?? -1}
         AND NOT EXISTS (SELECT 1 FROM top WHERE top."memberId" = s."memberId")
@@ -69,7 +75,7 @@ function boardSql(src: Source, callerMemberId: number | null, limit: number): Pr
       SELECT "memberId", "points", "answered", "pos", "rank" FROM caller
     )
     SELECT b."pos", b."rank", b."memberId", m."externalId", m."displayName", b."points", b."answered",
-           (SELECT count(*) FROM ${table} s WHERE ${scope('s')}) AS "total"
+           (SELECT coalesce(sum(h."members"), 0) FROM ${histogram} h WHERE ${scope('h')})::bigint AS "total"
     FROM board b JOIN "Member" m ON m."id" = b."memberId"
     ORDER BY b."pos"`;
 }
