@@ -100,7 +100,10 @@ try {
   const replies = fake.callsOf('sendMessage').filter((c) => c.status === 200).length;
   const atEnd = rssMb(bot.pid!);
   const lines = [
-    `Ran ${values.compiled ? 'dist/main.js (compiled)' : 'src/main.ts through tsx'}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end.`,
+    `Ran ${values.compiled ? 'dist/main.js (compiled)' : 'src/main.ts through tsx'}; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end.`,
     '',
     `| chats | rate/s | flood s | RSS at rest MB | RSS end of flood MB | peak RSS MB | RSS ${values.settle} s later MB | replies delivered | log lines (drops) |`,
     '|---|---|---|---|---|---|---|---|---|',
