@@ -71,10 +71,10 @@ describe('a daily post to 500 groups', () => {
       const report = await tick;
 
       expect(fake.calls.slice(since).filter((c) => c.status === 429)).toEqual([]);
-    expect(report.posted).toBe(GROUPS);
+      expect(report.posted).toBe(GROUPS);
       const polls = fake.callsOf('sendPoll', since).filter((c) => c.status === 200);
       expect(new Set(polls.map((c) => String(c.params.chat_id))).size).toBe(GROUPS);
-        expect(reply.status).toBe(200);
+      expect(reply.status).toBe(200);
       // Replies go first: at most a few broadcast messages reach Telegram between the command and its
       // answer (the one already under way, and those sent while the command was handled), not the
       // dozens of messages the broadcast keeps queued.

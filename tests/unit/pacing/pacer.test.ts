@@ -1,0 +1,87 @@
+// The pacer on a simulated clock (vitest's fake timers): sends never exceed the platform's limits
+// over any sliding window, a reply queued behind a broadcast goes first, and a send that waited
+// past its bound is dropped rather than delivered late.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TELEGRAM_GLOBAL, TELEGRAM_GROUP } from '../../../src/adapters/telegram/throttle.ts';
+import { Pacer, PacerDropped } from '../../../src/pacing/pacer.ts';
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-27T06:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The most entries of `times` in any window of `ms`. */
+function busiest(times: number[], ms: number): number {
+  let most = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i]! - times[j]! >= ms) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
+
+const telegram = (maxWaitMs = 600_000) =>
+  new Pacer({ global: TELEGRAM_GLOBAL, perKey: () => TELEGRAM_GROUP, maxQueue: 10_000, maxWaitMs });
+
+describe('Pacer with Telegram limits', () => {
+  it('sends a broadcast to 200 groups at 30 a second at most in any second, 20 a minute per group', async () => {
+    const pacer = telegram();
+    const started: { chat: string; at: number }[] = [];
+    const sends = [];
+    for (let i = 0; i < 200; i++) {
+      for (let k = 0; k < 3; k++) {
+        const chat = String(-100 - (i % 10)); // ten groups, 60 messages each: the per-group limit binds
+        sends.push(pacer.run(chat, 'broadcast', async () => void started.push({ chat, at: Date.now() })));
+      }
+    }
+    await vi.runAllTimersAsync();
+    await Promise.all(sends);
+    expect(started).toHaveLength(600);
+    expect(
+      busiest(
+        started.map((s) => s.at),
+        1000,
+      ),
+    ).toBeLessThanOrEqual(30);
+    for (let g = 0; g < 10; g++) {
+      const times = started.filter((s) => s.chat === String(-100 - g)).map((s) => s.at);
+      expect(busiest(times, 60_000)).toBeLessThanOrEqual(20);
+      expect(busiest(times, 1000)).toBe(1);
+    }
+  });
+
+  it('starts a reply before the broadcast queued ahead of it', async () => {
+    const pacer = telegram();
+    const order: string[] = [];
+    const sends = Array.from({ length: 100 }, (_, i) =>
+      pacer.run(String(-1000 - i), 'broadcast', async () => void order.push(`b${i}`)),
+    );
+    await vi.advanceTimersByTimeAsync(200);
+    const startedWhenAsked = order.length;
+    const reply = pacer.run('42', 'reply', async () => void order.push('reply'));
+    await vi.runAllTimersAsync();
+    await Promise.all([...sends, reply]);
+    // The broadcast was under way and far from done; the reply is the very next send.
+    expect(startedWhenAsked).toBeGreaterThan(0);
+    expect(startedWhenAsked).toBeLessThan(50);
+    expect(order.indexOf('reply')).toBe(startedWhenAsked);
+  });
+
+  it('drops a send that could not start within its bound', async () => {
+    const pacer = telegram(1000);
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, (_, i) => {
+        const sent = pacer.run(String(1000 + i), 'reply', async () => 'sent');
+        void vi.advanceTimersByTimeAsync(0);
+        return sent;
+      }).concat([vi.runAllTimersAsync().then(() => 'timers')]),
+    );
+    const sent = results.filter((r) => r.status === 'fulfilled' && r.value === 'sent').length;
+    const dropped = results.filter((r) => r.status === 'rejected' && r.reason instanceof PacerDropped).length;
+    expect(sent).toBeGreaterThan(25);
+    expect(sent).toBeLessThan(40);
+    expect(sent + dropped).toBe(100);
+  });
+});
