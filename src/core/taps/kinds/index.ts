@@ -1,10 +1,11 @@
 // Every kind of button the bot makes: one entry per kind (see ../codec.ts for how to add one).
 import type { TapKind } from '../kind.ts';
 import { daily } from './daily.ts';
+import { next } from './next.ts';
 import { practice, practiceHash } from './practice.ts';
 import { share } from './share.ts';
 
-export const tapKinds = [daily, practice, practiceHash, share] as const;
+export const tapKinds = [daily, practice, practiceHash, share, next] as const;
 
 type PayloadOf<K> = K extends TapKind<infer P> ? P : never;
 
@@ -27,6 +28,7 @@ export const kindNamed = (kind: string) => byKind.get(kind);
 export const kindTagged = (tag: string) => byTag.get(tag);
 
 export type { DailyTap } from './daily.ts';
+export type { NextTap } from './next.ts';
 export type { PracticeTap, PracticeHashTap } from './practice.ts';
 export type { ShareTap } from './share.ts';
 export { questionHash } from './practice.ts';

@@ -7,6 +7,7 @@ import type { ContentLibrary } from '../../../content/index.ts';
 import { answerPractice } from '../../answering.ts';
 import { problem } from '../../replies.ts';
 import { defineTap } from '../kind.ts';
+import { nextButton } from './next.ts';
 
 export interface PracticeTap {
   kind: 'practice';
@@ -49,7 +50,11 @@ export const practice = defineTap<PracticeTap>({
     hash: questionHash(p.questionId),
     choice: p.choice,
   }),
-  run: (services, inv, p) => answerPractice(services, inv, p.questionId, p.choice),
+  async run(services, inv, p) {
+    const reply = await answerPractice(services, inv, p.questionId, p.choice);
+    // Offer another question once this one is answered (not after "please pick one of ...").
+    return reply.answer ? { ...reply, buttons: [nextButton(p.questionId)] } : reply;
+  },
 });
 
 export const practiceHash = defineTap<PracticeHashTap>({
