@@ -50,7 +50,7 @@ export class StudyCore {
 
   /**
    * Runs a command. `input` is the raw text after the command (text platforms) or the named
-   * option values (Discord). Never throws.
+   * option values (platforms with structured commands). Never throws.
    */
   async execute(inv: Invocation, name: string, input: string | CommandArgs): Promise<Reply> {
     const def = this.command(name);
@@ -135,10 +135,12 @@ export class StudyCore {
   }
 
   /**
-   * Answers that arrive with the platform's own id of the post (a Telegram poll id): only the
-   * platform can send those, and only for the bot's own message, so there is no place to check.
+   * An answer to a daily post identified by the platform's own reference of it (the answerRef the
+   * adapter returned when it posted, e.g. the id of a native poll): only the platform can send
+   * those, and only for the bot's own message, so there is no place to check. Null for a reference
+   * of no post (a message this bot did not post, or one since forgotten).
    */
-  async answerDailyByRef(actor: Actor, answerRef: string, choice: number): Promise<Reply | null> {
+  async answerByPostRef(actor: Actor, answerRef: string, choice: number): Promise<Reply | null> {
     const post = await this.services.store.dailyPosts.byAnswerRef(answerRef);
     if (!post) return null;
     return answerDaily(this.services, { actor }, post, choice);

@@ -15,9 +15,10 @@ import type { CoreServices, Invocation, Place, Reply } from './types.ts';
 export const NOT_ANSWERED = 'Answer the daily question first; then you can share your result.';
 
 /**
- * Where a Share tap may come from: the post's own community (Discord's ephemeral feedback, a
- * Telegram group), or the member's private chat with the bot (where Telegram sends the feedback
- * of an answer given in a group). Either way only the tapper's own answer is shown.
+ * Where a Share tap may come from: the post's own community (feedback only the member sees there,
+ * or a group's message), or the member's private chat with the bot (where a platform without
+ * private replies in groups sends the feedback of an answer given in a group). Either way only the
+ * tapper's own answer is shown.
  */
 function tapMayShare(community: Community, inv: Invocation): boolean {
   const place: Place = inv.place;

@@ -1,5 +1,5 @@
 // The core's vocabulary. Adapters turn platform events into these and render Reply back; nothing
-// here knows about Discord or Telegram.
+// here knows about any one platform (the Platform names below are data: which platform a row is from).
 import type { ContentLibrary } from '../content/index.ts';
 import type { Lang } from '../content/i18n/languages.ts';
 import type { Logger } from '../log.ts';
@@ -15,20 +15,20 @@ export interface Actor {
   userId: string;
   displayName: string;
   isAdmin: boolean;
-  /** The platform's language hint (Telegram language_code, Discord interaction locale), if any. */
+  /** The platform's language hint (the client's language or locale), if any. */
   locale?: string | undefined;
 }
 
-/** Where: the community's key on its platform (guild or chat) and, on Discord, the channel. */
+/** Where: the community's key on its platform (server or chat) and, in a server, the channel. */
 export interface Place {
   platform: Platform;
   chatId: string;
   channelId?: string | undefined;
   title?: string | undefined;
   /**
-   * False where the bot must not post until someone runs /setup there: a Discord server (an admin
-   * picks the channel) and a private chat (one command must not sign a member up for daily posts).
-   * Telegram groups and channels, and the terminal, get the daily post from first contact.
+   * False where the bot must not post until someone runs /setup there: a server with channels (an
+   * admin picks the channel) and a private chat (one command must not sign a member up for daily
+   * posts). Groups, broadcast channels and the terminal get the daily post from first contact.
    */
   postsBeforeSetup?: boolean | undefined;
 }
@@ -100,7 +100,7 @@ export interface Reply {
   answer?: AnswerOutcome | undefined;
   /**
    * Nothing was recorded, for a passing reason (the database could not be reached): the same
-   * request may succeed later. Adapters that cannot ask the member to try again (a Telegram poll
+   * request may succeed later. Adapters that cannot ask the member to try again (a native poll
    * vote arrives once) retry it themselves.
    */
   retryable?: boolean | undefined;
@@ -115,7 +115,7 @@ export interface Reply {
 
 export interface ReplyImage {
   png: Buffer;
-  /** File name, e.g. "progress.png" (Discord's attachment://name). */
+  /** File name, e.g. "progress.png" (what a platform may use to refer to the attachment). */
   name: string;
   /** The picture as text: alt text where the platform has it, and what a text-only surface shows. */
   alt: string;
@@ -162,7 +162,7 @@ export type CommandArgs = Record<string, string | undefined>;
 export interface CommandDefinition {
   name: string;
   description: string;
-  /** Other names the command answers to in text (e.g. Telegram's /start). */
+  /** Other names the command answers to in text (e.g. /start, which some platforms send first). */
   aliases?: string[];
   options: CommandOption[];
   /** Admin-only commands are refused, politely, to others. */

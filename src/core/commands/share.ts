@@ -4,8 +4,8 @@ import type { CommandDefinition } from '../types.ts';
 
 /**
  * The share card of today's answer, for members who answered where no button can follow: a
- * Telegram quiz-poll vote carries no reply, so /share is their way to the card the Share button
- * gives on Discord. The card never shows the chosen option or the key.
+ * vote in a platform's native quiz poll carries no reply, so /share is their way to the card the
+ * Share button gives elsewhere. The card never shows the chosen option or the key.
  */
 export const share: CommandDefinition = {
   name: 'share',

@@ -11,14 +11,16 @@ export const streak: CommandDefinition = {
   async run(ctx, args) {
     const { standings } = ctx.services.store;
     const asked = args.member?.trim();
+    // A member reference, as the adapter passes it: the platform's id of a member its picker
+    // resolved, or a name as typed (a leading @ is ignored).
     const member = asked
-      ? ((await standings.findMember(ctx.actor.platform, asked.replace(/^<@!?(\d+)>$/, '$1'))) ??
+      ? ((await standings.findMember(ctx.actor.platform, asked)) ??
         (await standings.findMemberByName(ctx.community.id, ctx.actor.platform, asked)))
       : await standings.findMember(ctx.actor.platform, ctx.actor.userId);
     const self = !asked || member?.externalId === ctx.actor.userId;
     if (asked && !member) {
-      // A picked user (Discord) arrives as an id: do not show the number.
-      const who = /^(<@!?)?\d{5,}>?$/.test(asked) ? 'That member' : `"${asked.slice(0, 60)}"`;
+      // A picked member arrives as the platform's id: do not show the number.
+      const who = /^\d{5,}$/.test(asked) ? 'That member' : `"${asked.slice(0, 60)}"`;
       return problem(`${who} hasn't answered a daily question here yet.`);
     }
     const m = member ? await standings.membership(ctx.community.id, member.id) : null;
