@@ -1,6 +1,6 @@
-// The core's neutral Reply as a Discord message: one embed (escaped text, tone colour) and, for a
-// question, one row of four answer buttons, and a row for the reply's own buttons. Every payload forbids mentions, so a display name or a
-// fact can never ping anyone.
+// The core's neutral Reply as a Discord message: one embed (escaped text, tone colour), for a
+// question one row of four answer buttons, and a row for the reply's own buttons. Every payload
+// forbids mentions, so a display name or a fact can never ping anyone.
 import {
   ActionRowBuilder,
   ButtonBuilder,
