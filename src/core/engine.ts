@@ -57,6 +57,12 @@ export class StudyCore {
         `I don't know the command /${withoutControls(name).slice(0, 40)}. Type /help to see what I can do.`,
       );
     }
+    if (def.runIn === 'community' && inv.place.kind === 'direct') {
+      return problem(
+        `/${def.name} works in a server, where your streak and the leaderboard live. Add me to one and try it there.`,
+        { tone: 'info' },
+      );
+    }
     // Before anything else: no control character reaches a handler, a lookup or the database.
     const args = cleanArgs(typeof input === 'string' ? parseTextArgs(def, input) : input);
     for (const [key, value] of Object.entries(args)) {

@@ -30,6 +30,12 @@ export interface Place {
    * Telegram groups and channels, and the terminal, get the daily post from first contact.
    */
   postsBeforeSetup?: boolean | undefined;
+  /**
+   * 'direct': the bot's direct messages on a platform where they are no community (Discord DMs),
+   * so commands with `runIn: 'community'` are refused there. Default 'community' (a Telegram private
+   * chat is one: it can have its own daily post).
+   */
+  kind?: 'community' | 'direct' | undefined;
 }
 
 export interface Invocation {
@@ -161,7 +167,19 @@ export interface CommandDefinition {
   /** Other names the command answers to in text (e.g. Telegram's /start). */
   aliases?: string[];
   options: CommandOption[];
-  /** Admin-only commands are refused, politely, to others. */
+  /**
+   * Where the command makes sense: 'community' needs a place with a streak and a leaderboard (a
+   * Discord server, any Telegram chat, the terminal); 'anywhere' also works in a platform's direct
+   * messages where those are not a community (Discord DMs). Compare Sapphire's `runIn`.
+   */
+  runIn: 'community' | 'anywhere';
+  /**
+   * How it usually answers: 'private' (seen by the caller alone where the platform allows it) or
+   * 'public'. Adapters that must answer before the reply is ready (a Discord deferral) pick the
+   * placeholder's visibility from it; the reply itself still says what it is.
+   */
+  reply: 'public' | 'private';
+  /** Admin-only commands are refused, politely, to others: the engine asks `actor.isAdmin()`. */
   adminOnly?: boolean;
   /** Shown in /help. */
   usage: string;

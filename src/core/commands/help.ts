@@ -20,6 +20,8 @@ export const help: CommandDefinition = {
   aliases: ['start'],
   description: 'What this bot does and every command',
   usage: '/help',
+  runIn: 'anywhere',
+  reply: 'private',
   options: [],
   async run(ctx) {
     const lines = commands

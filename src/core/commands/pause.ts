@@ -4,6 +4,8 @@ export const pause: CommandDefinition = {
   name: 'pause',
   description: 'Stop the daily post in this group',
   usage: '/pause',
+  runIn: 'community',
+  reply: 'public',
   adminOnly: true,
   options: [],
   async run(ctx) {

@@ -6,6 +6,8 @@ export const resume: CommandDefinition = {
   name: 'resume',
   description: 'Start the daily post again',
   usage: '/resume',
+  runIn: 'community',
+  reply: 'public',
   adminOnly: true,
   options: [],
   async run(ctx) {
