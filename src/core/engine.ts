@@ -74,8 +74,9 @@ export class StudyCore {
     }
     const missing = def.options.find((o) => o.required && !args[o.name]?.trim());
     if (missing) return problem(`/${def.name} needs a ${missing.name}. Usage: ${def.usage}`);
-    if (def.adminOnly && !inv.actor.isAdmin) {
-      return problem(`Only the group's admins can use /${def.name}. Ask an admin if you'd like it changed.`);
+    if (def.adminOnly) {
+      const refusal = await this.adminPrecondition(inv, def);
+      if (refusal) return refusal;
     }
     const timer = metrics.commands.startTimer({ platform: inv.place.platform, command: def.name });
     try {
@@ -92,6 +93,26 @@ export class StudyCore {
     } finally {
       timer();
     }
+  }
+
+  /** An admin-only command's precondition: the actor's own platform says whether they administer the place. */
+  private async adminPrecondition(inv: Invocation, def: CommandDefinition): Promise<Reply | undefined> {
+    let admin: boolean;
+    try {
+      admin = await inv.actor.isAdmin();
+    } catch (err) {
+      this.services.log.debug(
+        {
+          error: err instanceof Error ? err.message : String(err),
+          command: def.name,
+          platform: inv.place.platform,
+        },
+        'could not check admin rights',
+      );
+      return problem("I couldn't check your admin rights just now. Please try again in a minute.");
+    }
+    if (admin) return undefined;
+    return problem(`Only the group's admins can use /${def.name}. Ask an admin if you'd like it changed.`);
   }
 
   async context(inv: Invocation): Promise<CommandContext> {

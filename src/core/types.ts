@@ -8,12 +8,18 @@ import type { LocalDate } from './time.ts';
 
 export type Platform = 'discord' | 'telegram' | 'console';
 
-/** Who is acting. Adapters decide isAdmin from the platform's own permissions. */
+/** Who is acting. */
 export interface Actor {
   platform: Platform;
   userId: string;
   displayName: string;
-  isAdmin: boolean;
+  /**
+   * Whether the actor administers the place, asked only when the core needs to know (an admin-only
+   * command, /help). Each adapter answers from the platform's own rules and remembers the answer for
+   * the update it came with (see core/permissions.ts). Rejects when the platform cannot be asked;
+   * the rejection carries nothing secret (the adapter logged the details).
+   */
+  isAdmin(): Promise<boolean>;
   /** The platform's language hint (Telegram language_code, Discord interaction locale), if any. */
   locale?: string | undefined;
 }

@@ -41,9 +41,12 @@ export function actorOf(interaction: Interaction): Actor {
   const { member, user } = interaction;
   const displayName =
     member instanceof GuildMember ? member.displayName : (member?.nick ?? user.globalName ?? user.username);
-  // Permissions come with every guild interaction (channel overwrites applied), so no fetch is needed.
-  const isAdmin =
-    interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+  // Permissions come with every guild interaction (channel overwrites applied), so the answer
+  // needs no request and is read only when the core asks.
+  const isAdmin = () =>
+    Promise.resolve(
+      interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+    );
   return { platform: 'discord', userId: user.id, displayName, isAdmin };
 }
 

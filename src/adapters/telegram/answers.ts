@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Bot, Context } from 'grammy';
 import type { StudyCore } from '../../core/engine.ts';
+import { notAdmin } from '../../core/permissions.ts';
 import type { Actor, Place, QuestionCard } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { alertText, displayName, TELEGRAM_LIMITS } from './render.ts';
@@ -55,8 +56,12 @@ export function questionHash(questionId: string): string {
   return createHash('sha256').update(questionId).digest('base64url').slice(0, 16);
 }
 
-export function actorOf(user: { id: number; first_name: string; last_name?: string | undefined }): Actor {
-  return { platform: 'telegram', userId: String(user.id), displayName: displayName(user), isAdmin: false };
+/** A member; `isAdmin` is asked only for commands (see commands.ts), a tap or a vote needs no rights. */
+export function actorOf(
+  user: { id: number; first_name: string; last_name?: string | undefined },
+  isAdmin: Actor['isAdmin'] = notAdmin,
+): Actor {
+  return { platform: 'telegram', userId: String(user.id), displayName: displayName(user), isAdmin };
 }
 
 export function placeOf(chat: { id: number; type?: string; title?: string | undefined }): Place {
