@@ -7,6 +7,7 @@ import { withoutControls } from './format.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
+import { membershipEvent, type MembershipEvent, type MembershipOutcome } from './membership.ts';
 import { communityFor } from './places.ts';
 import { shareCard } from './share.ts';
 import { visibleStreak } from './streaks.ts';
@@ -128,6 +129,14 @@ export class StudyCore {
       memberLang: 'en',
       services: this.services,
     };
+  }
+
+  /**
+   * The bot joined a place, left it or the place moved (see membership.ts): every adapter reports
+   * these here, and the scheduler reports a place it could not deliver to. Never throws.
+   */
+  membership(event: MembershipEvent): Promise<MembershipOutcome> {
+    return membershipEvent(this.services, event);
   }
 
   /** Topic suggestions for a prefix, for autocomplete UIs. */

@@ -136,6 +136,18 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     ),
   );
   client.on(Events.GuildCreate, (guild) => log.debug({ guildId: guild.id }, 'discord guild available'));
+  // Kicked, or the server deleted (discord.js reports an outage as GuildUnavailable instead). A server
+  // that adds the bot back gets its daily post after an admin's /setup, as a new one does.
+  client.on(
+    Events.GuildDelete,
+    (guild) =>
+      void core.membership({
+        kind: 'left',
+        place: { platform: 'discord', chatId: guild.id },
+        reason: 'removed',
+        detail: 'the bot was removed from the server',
+      }),
+  );
 
   /** Posts to a community's channel; a gone channel or lost permission is CommunityUnreachableError. */
   async function post(

@@ -8,7 +8,7 @@ function schedule(ctx: CommandContext, isAdmin: boolean): string {
   const c = ctx.community;
   if (c.active)
     return `Every day at ${c.postTime} (${c.timezone}) I post a fact and a question from the India-Japan relations pack. Answer it the same day to build your streak; each right answer earns 10 points.`;
-  if (c.inactiveReason === WAITING_FOR_SETUP) {
+  if (c.inactiveKind === 'setup') {
     // A private chat or a new server: nothing is posted until someone asks for it.
     const who = isAdmin ? 'run' : 'an admin can run';
     return `Daily posts are off here (${WAITING_FOR_SETUP}) so that nobody gets them unasked: ${who} /setup with a time, e.g. /setup 07:30 Asia/Kolkata, to get a fact and a question here every day. /daily, /fact and /quiz work meanwhile.`;

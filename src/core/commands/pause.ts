@@ -9,7 +9,7 @@ export const pause: CommandDefinition = {
   adminOnly: true,
   options: [],
   async run(ctx) {
-    await ctx.services.store.communities.setActive(ctx.community.id, false, 'paused by an admin');
+    await ctx.services.store.communities.deactivate(ctx.community.id, 'paused', 'paused by an admin');
     return {
       visibility: 'public',
       tone: 'success',

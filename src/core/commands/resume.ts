@@ -1,4 +1,3 @@
-import { WAITING_FOR_SETUP } from '../../store/communities.ts';
 import { problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
 
@@ -11,10 +10,10 @@ export const resume: CommandDefinition = {
   adminOnly: true,
   options: [],
   async run(ctx) {
-    if (ctx.community.inactiveReason === WAITING_FOR_SETUP) {
+    if (ctx.community.inactiveKind === 'setup') {
       return problem('Run /setup first, in the channel that should get the daily post.');
     }
-    const c = await ctx.services.store.communities.setActive(ctx.community.id, true);
+    const c = await ctx.services.store.communities.activate(ctx.community.id);
     return {
       visibility: 'public',
       tone: 'success',
