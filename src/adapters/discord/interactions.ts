@@ -21,7 +21,8 @@ import type { Actor, CommandArgs, Invocation, Place, Reply } from '../../core/ty
 import type { Logger } from '../../log.ts';
 import type { AnswerCounter } from './answerCounter.ts';
 import { safeError } from './errors.ts';
-import { parseCustomId, renderInteractionReply, renderMessage, sentence, truncate } from './render.ts';
+import { truncate } from '../../core/format.ts';
+import { parseCustomId, renderInteractionReply, renderMessage, sentence } from './render.ts';
 
 export const MESSAGES = {
   unknownButton:

@@ -13,7 +13,7 @@ import {
 import type { CommandDefinition } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { safeError } from './errors.ts';
-import { truncate } from './render.ts';
+import { truncate } from '../../core/format.ts';
 
 const description = (text: string) => truncate(text, 100);
 

@@ -11,6 +11,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
+import { truncate } from '../../core/format.ts';
 import { letter } from '../../core/replies.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
 import { questionText, solutionText } from './question.ts';
@@ -48,10 +49,6 @@ export const escape = (text: string) =>
   escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true })
     .replace(/^(\s*)>/gm, '$1\\>')
     .replace(/^(\s*)-#/gm, '$1\\-#');
-
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 /** Button custom ids: `d:<postId>:<choice>` for the daily question, `p:<questionId>:<choice>` for practice. */
 export function answerCustomId(card: Pick<QuestionCard, 'kind' | 'ref'>, choice: number): string {

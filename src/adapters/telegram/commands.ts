@@ -10,8 +10,10 @@ import type { Logger } from '../../log.ts';
 import type { AdminCheck } from './admin.ts';
 import { actorOf, placeOf } from './answers.ts';
 import { describeError, isUnreachable } from './errors.ts';
-import { escapeHtml, truncate } from './render.ts';
-import { parseMessageRef, sendHtml, sendReply } from './send.ts';
+import { truncate } from '../../core/format.ts';
+import { escapeHtml } from './render.ts';
+import { parseMessageRef } from '../messageRef.ts';
+import { sendHtml, sendReply } from './send.ts';
 
 export interface CommandDeps {
   core: StudyCore;
@@ -111,7 +113,7 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
         await sendGuarded(chat, () =>
           sendReply(api, chat.id, reply, {
             omitQuestion: true,
-            replyTo: ref.messageId,
+            replyTo: Number(ref.messageId),
             note: "Today's question is the quiz poll I posted (quoted above): vote there.",
           }),
         );
