@@ -7,6 +7,7 @@ import { withoutControls } from './format.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
+import { membershipEvent, type MembershipEvent, type MembershipOutcome } from './membership.ts';
 import { communityFor } from './places.ts';
 import { shareCard } from './share.ts';
 import { answerTap } from './taps/answerTap.ts';
@@ -59,6 +60,12 @@ export class StudyCore {
         `I don't know the command /${withoutControls(name).slice(0, 40)}. Type /help to see what I can do.`,
       );
     }
+    if (def.runIn === 'community' && inv.place.kind === 'direct') {
+      return problem(
+        `/${def.name} works in a server, where your streak and the leaderboard live. Add me to one and try it there.`,
+        { tone: 'info' },
+      );
+    }
     // Before anything else: no control character reaches a handler, a lookup or the database.
     const args = cleanArgs(typeof input === 'string' ? parseTextArgs(def, input) : input);
     for (const [key, value] of Object.entries(args)) {
@@ -70,8 +77,9 @@ export class StudyCore {
     }
     const missing = def.options.find((o) => o.required && !args[o.name]?.trim());
     if (missing) return problem(`/${def.name} needs a ${missing.name}. Usage: ${def.usage}`);
-    if (def.adminOnly && !inv.actor.isAdmin) {
-      return problem(`Only the group's admins can use /${def.name}. Ask an admin if you'd like it changed.`);
+    if (def.adminOnly) {
+      const refusal = await this.adminPrecondition(inv, def);
+      if (refusal) return refusal;
     }
     const timer = metrics.commands.startTimer({ platform: inv.place.platform, command: def.name });
     try {
@@ -90,6 +98,26 @@ export class StudyCore {
     }
   }
 
+  /** An admin-only command's precondition: the actor's own platform says whether they administer the place. */
+  private async adminPrecondition(inv: Invocation, def: CommandDefinition): Promise<Reply | undefined> {
+    let admin: boolean;
+    try {
+      admin = await inv.actor.isAdmin();
+    } catch (err) {
+      this.services.log.debug(
+        {
+          error: err instanceof Error ? err.message : String(err),
+          command: def.name,
+          platform: inv.place.platform,
+        },
+        'could not check admin rights',
+      );
+      return problem("I couldn't check your admin rights just now. Please try again in a minute.");
+    }
+    if (admin) return undefined;
+    return problem(`Only the group's admins can use /${def.name}. Ask an admin if you'd like it changed.`);
+  }
+
   async context(inv: Invocation): Promise<CommandContext> {
     const community = await this.community(inv.place);
     const now = this.services.clock.now();
@@ -103,6 +131,14 @@ export class StudyCore {
       memberLang: 'en',
       services: this.services,
     };
+  }
+
+  /**
+   * The bot joined a place, left it or the place moved (see membership.ts): every adapter reports
+   * these here, and the scheduler reports a place it could not deliver to. Never throws.
+   */
+  membership(event: MembershipEvent): Promise<MembershipOutcome> {
+    return membershipEvent(this.services, event);
   }
 
   /** Topic suggestions for a prefix, for autocomplete UIs. */

@@ -22,6 +22,16 @@ export function withoutControls(text: string): string {
   return text.replace(/[\t\n\v\f\r]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
 
+/** Shortens plain text to `max` UTF-16 units with an ellipsis, never cutting a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  if (isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
+  return `${text.slice(0, cut).trimEnd()}…`;
+}
+
+export const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
 /** Display names come from users: keep them short and on one line. */
 export function cleanName(name: string): string {
   const one = withoutControls(name).trim();

@@ -9,12 +9,18 @@ import type { LocalDate } from './time.ts';
 
 export type Platform = 'discord' | 'telegram' | 'console';
 
-/** Who is acting. Adapters decide isAdmin from the platform's own permissions. */
+/** Who is acting. */
 export interface Actor {
   platform: Platform;
   userId: string;
   displayName: string;
-  isAdmin: boolean;
+  /**
+   * Whether the actor administers the place, asked only when the core needs to know (an admin-only
+   * command, /help). Each adapter answers from the platform's own rules and remembers the answer for
+   * the update it came with (see core/permissions.ts). Rejects when the platform cannot be asked;
+   * the rejection carries nothing secret (the adapter logged the details).
+   */
+  isAdmin(): Promise<boolean>;
   /** The platform's language hint (the client's language or locale), if any. */
   locale?: string | undefined;
 }
@@ -31,6 +37,12 @@ export interface Place {
    * posts). Groups, broadcast channels and the terminal get the daily post from first contact.
    */
   postsBeforeSetup?: boolean | undefined;
+  /**
+   * 'direct': the bot's direct messages on a platform where they are no community (Discord DMs),
+   * so commands with `runIn: 'community'` are refused there. Default 'community' (a Telegram private
+   * chat is one: it can have its own daily post).
+   */
+  kind?: 'community' | 'direct' | undefined;
 }
 
 export interface Invocation {
@@ -165,7 +177,19 @@ export interface CommandDefinition {
   /** Other names the command answers to in text (e.g. /start, which some platforms send first). */
   aliases?: string[];
   options: CommandOption[];
-  /** Admin-only commands are refused, politely, to others. */
+  /**
+   * Where the command makes sense: 'community' needs a place with a streak and a leaderboard (a
+   * Discord server, any Telegram chat, the terminal); 'anywhere' also works in a platform's direct
+   * messages where those are not a community (Discord DMs). Compare Sapphire's `runIn`.
+   */
+  runIn: 'community' | 'anywhere';
+  /**
+   * How it usually answers: 'private' (seen by the caller alone where the platform allows it) or
+   * 'public'. Adapters that must answer before the reply is ready (a Discord deferral) pick the
+   * placeholder's visibility from it; the reply itself still says what it is.
+   */
+  reply: 'public' | 'private';
+  /** Admin-only commands are refused, politely, to others: the engine asks `actor.isAdmin()`. */
   adminOnly?: boolean;
   /** Shown in /help. */
   usage: string;

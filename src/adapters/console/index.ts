@@ -8,6 +8,7 @@
 import os from 'node:os';
 import readline from 'node:readline';
 import type { StudyCore } from '../../core/engine.ts';
+import { alwaysAdmin } from '../../core/permissions.ts';
 import { parseChoice } from '../../core/replies.ts';
 import type { Invocation, QuestionCard, Reply } from '../../core/types.ts';
 import type { Community } from '../../store/index.ts';
@@ -49,7 +50,7 @@ export class ConsoleAdapter implements PlatformAdapter {
     const name = options.userName ?? os.userInfo().username ?? 'you';
     this.invocation = {
       // The person at the terminal owns the local community, so admin commands work.
-      actor: { platform: 'console', userId: name, displayName: name, isAdmin: true },
+      actor: { platform: 'console', userId: name, displayName: name, isAdmin: alwaysAdmin },
       place: { platform: 'console', chatId: CONSOLE_CHAT_ID, title: 'Terminal' },
     };
   }

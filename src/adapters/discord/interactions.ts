@@ -21,17 +21,11 @@ import type { Actor, CommandArgs, Invocation, Place, Reply } from '../../core/ty
 import type { Logger } from '../../log.ts';
 import type { AnswerCounter } from './answerCounter.ts';
 import { safeError } from './errors.ts';
+import { truncate } from '../../core/format.ts';
 import { parseTap } from '../../core/taps/index.ts';
-import { renderInteractionReply, renderMessage, sentence, TAP_BUDGET, truncate } from './render.ts';
-
-/** Commands that make sense outside a server (in the bot's DMs); the rest need a community. */
-export const DM_COMMANDS = new Set(['help', 'fact', 'topics', 'quiz']);
-/** Commands whose answer is private, so a deferral for them is private too. */
-const PRIVATE_COMMANDS = new Set(['help', 'topics', 'quiz', 'stats']);
+import { renderInteractionReply, renderMessage, sentence, TAP_BUDGET } from './render.ts';
 
 export const MESSAGES = {
-  serversOnly: (name: string) =>
-    `/${name} works in a server, where your streak and the leaderboard live. Add me to one and try it there.`,
   unknownButton:
     "I don't recognise that button (it may be from an older message). Try /daily for today's question or /quiz for practice.",
   unknownInteraction: "I can't handle that kind of action yet. Type /help to see what I can do.",
@@ -49,9 +43,12 @@ export function actorOf(interaction: Interaction): Actor {
   const { member, user } = interaction;
   const displayName =
     member instanceof GuildMember ? member.displayName : (member?.nick ?? user.globalName ?? user.username);
-  // Permissions come with every guild interaction (channel overwrites applied), so no fetch is needed.
-  const isAdmin =
-    interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+  // Permissions come with every guild interaction (channel overwrites applied), so the answer
+  // needs no request and is read only when the core asks.
+  const isAdmin = () =>
+    Promise.resolve(
+      interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+    );
   return { platform: 'discord', userId: user.id, displayName, isAdmin };
 }
 
@@ -66,12 +63,14 @@ export function placeOf(interaction: Interaction): Place {
       postsBeforeSetup: false,
     };
   }
-  // No channel: a DM "community" never gets a daily post.
+  // No channel: a DM "community" never gets a daily post, and commands that need a server are
+  // refused there (the core reads each command's `runIn`).
   return {
     platform: 'discord',
     chatId: `dm:${interaction.user.id}`,
     title: 'Direct messages',
     postsBeforeSetup: false,
+    kind: 'direct',
   };
 }
 
@@ -126,19 +125,15 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 
   async function command(interaction: ChatInputCommandInteraction): Promise<void> {
     const name = interaction.commandName;
-    if (!interaction.inGuild() && !DM_COMMANDS.has(name)) {
-      await interaction.reply(sentence(MESSAGES.serversOnly(name), 'info'));
-      return;
-    }
     const def = core.command(name);
     const args: CommandArgs = {};
     for (const option of def?.options ?? []) {
       const value = interaction.options.get(option.name)?.value;
       args[option.name] = value === undefined || value === null ? undefined : String(value);
     }
-    // An unknown name gets the core's friendly sentence.
+    // An unknown name, or a server command in DMs, gets the core's friendly sentence.
     const work = core.execute(invocationOf(interaction), name, args);
-    await respond(interaction, work, PRIVATE_COMMANDS.has(name) || !def ? 'ephemeral' : 'public');
+    await respond(interaction, work, def?.reply === 'public' ? 'public' : 'ephemeral');
   }
 
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {

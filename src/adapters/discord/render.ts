@@ -17,6 +17,7 @@ import {
   type TapBudget,
   type TapButton,
 } from '../../core/taps/index.ts';
+import { truncate } from '../../core/format.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
 import { questionText, solutionText } from './question.ts';
 import { attachmentOf } from './pictures.ts';
@@ -53,10 +54,6 @@ export const escape = (text: string) =>
   escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true })
     .replace(/^(\s*)>/gm, '$1\\>')
     .replace(/^(\s*)-#/gm, '$1\\-#');
-
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 /** What a button's custom_id holds (the core's tap codec writes and reads it). */
 export const TAP_BUDGET: TapBudget = { max: LIMITS.customId, unit: 'characters' };

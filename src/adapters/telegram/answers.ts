@@ -4,6 +4,7 @@
 import type { Bot } from 'grammy';
 import { STALE_BUTTON } from '../../core/answering.ts';
 import type { StudyCore } from '../../core/engine.ts';
+import { notAdmin } from '../../core/permissions.ts';
 import { parseTap } from '../../core/taps/index.ts';
 import type { Actor, Place } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
@@ -12,8 +13,12 @@ import { sendSolutionPrivately } from './solution.ts';
 import { acknowledge, showTapReply } from './taps.ts';
 import type { VoteRecorder } from './votes.ts';
 
-export function actorOf(user: { id: number; first_name: string; last_name?: string | undefined }): Actor {
-  return { platform: 'telegram', userId: String(user.id), displayName: displayName(user), isAdmin: false };
+/** A member; `isAdmin` is asked only for commands (see commands.ts), a tap or a vote needs no rights. */
+export function actorOf(
+  user: { id: number; first_name: string; last_name?: string | undefined },
+  isAdmin: Actor['isAdmin'] = notAdmin,
+): Actor {
+  return { platform: 'telegram', userId: String(user.id), displayName: displayName(user), isAdmin };
 }
 
 export function placeOf(chat: { id: number; type?: string; title?: string | undefined }): Place {

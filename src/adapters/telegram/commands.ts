@@ -4,13 +4,16 @@
 import type { Api, Bot, CommandContext, Context } from 'grammy';
 import type { Chat, Message } from 'grammy/types';
 import type { StudyCore } from '../../core/engine.ts';
+import { askOnce } from '../../core/permissions.ts';
 import type { Actor, CommandDefinition, Invocation, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { AdminCheck } from './admin.ts';
 import { actorOf, placeOf } from './answers.ts';
 import { describeError, isUnreachable } from './errors.ts';
-import { escapeHtml, truncate } from './render.ts';
-import { parseMessageRef, sendHtml, sendReply } from './send.ts';
+import { truncate } from '../../core/format.ts';
+import { escapeHtml } from './render.ts';
+import { parseMessageRef } from '../messageRef.ts';
+import { sendHtml, sendReply } from './send.ts';
 
 export interface CommandDeps {
   core: StudyCore;
@@ -35,7 +38,7 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
   const { core, log, token } = deps;
 
   for (const def of core.commands) {
-    bot.command([def.name, ...(def.aliases ?? [])], (ctx) => runCommand(ctx, def.name, ctx.match, def));
+    bot.command([def.name, ...(def.aliases ?? [])], (ctx) => runCommand(ctx, def.name, ctx.match));
   }
 
   // Commands the core does not know: answered in private chats and when addressed to this bot by
@@ -47,7 +50,7 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
     const [, name, target, rest] = m as unknown as [string, string, string | undefined, string | undefined];
     if (target && target.toLowerCase() !== ctx.me.username.toLowerCase()) return;
     if (ctx.chat.type !== 'private' && !target) return;
-    await runCommand(ctx, name, rest ?? '', undefined);
+    await runCommand(ctx, name, rest ?? '');
   });
 
   bot.on('message:text', async (ctx) => {
@@ -59,32 +62,28 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
     );
   });
 
-  async function runCommand(ctx: Context, name: string, input: string, def: CommandDefinition | undefined) {
+  async function runCommand(ctx: Context, name: string, input: string) {
     const chat = ctx.chat;
     const message = ctx.msg;
     if (!chat || !message) return;
-    let isAdmin = chat.type === 'private';
-    if (def?.adminOnly) {
+    // Asked of Telegram (getChatMember, cached in AdminCheck) only if the core needs to know.
+    const isAdmin = askOnce(async () => {
       try {
-        isAdmin = await deps.admins.isAdmin(chat, ctx.from, message);
+        return await deps.admins.isAdmin(chat, ctx.from, message);
       } catch (err) {
         log.warn({ err: describeError(err, token), chat: chat.id }, 'could not check admin status');
-        await deliver(ctx.api, chat, message, senderOf(chat, ctx.from, isAdmin), {
-          visibility: 'ephemeral',
-          tone: 'error',
-          lines: ["I couldn't check your admin rights with Telegram just now. Please try again in a minute."],
-        });
-        return;
+        // The details are logged here, without the token; the core only learns that it failed.
+        throw new Error('Telegram could not be asked for admin rights');
       }
-    }
+    });
     const inv: Invocation = { actor: senderOf(chat, ctx.from, isAdmin), place: placeOf(chat) };
     const reply = await core.execute(inv, name, input);
     await deliver(ctx.api, chat, message, inv.actor, reply);
   }
 
   /** Who sent a command: the user, or in a channel the channel itself (only its admins can post). */
-  function senderOf(chat: Chat, from: CommandContext<Context>['from'], isAdmin: boolean): Actor {
-    if (from) return { ...actorOf(from), isAdmin };
+  function senderOf(chat: Chat, from: CommandContext<Context>['from'], isAdmin: Actor['isAdmin']): Actor {
+    if (from) return actorOf(from, isAdmin);
     return {
       platform: 'telegram',
       userId: String(chat.id),
@@ -114,7 +113,7 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
         await sendGuarded(chat, () =>
           sendReply(api, chat.id, reply, {
             omitQuestion: true,
-            replyTo: ref.messageId,
+            replyTo: Number(ref.messageId),
             note: "Today's question is the quiz poll I posted (quoted above): vote there.",
           }),
         );

@@ -7,6 +7,8 @@ export const answer: CommandDefinition = {
   name: 'answer',
   description: "Answer today's question, e.g. /answer b",
   usage: '/answer <a-d>',
+  runIn: 'community',
+  reply: 'public',
   options: [
     {
       name: 'choice',

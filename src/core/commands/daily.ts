@@ -5,6 +5,8 @@ export const daily: CommandDefinition = {
   name: 'daily',
   description: "Today's fact and question for this group",
   usage: '/daily',
+  runIn: 'community',
+  reply: 'public',
   options: [],
   async run(ctx) {
     const post = await todaysPost(ctx.services, ctx.community, ctx.today);

@@ -5,6 +5,8 @@ export const fact: CommandDefinition = {
   name: 'fact',
   description: 'Look up a topic, e.g. /fact cepa',
   usage: '/fact <topic>',
+  runIn: 'anywhere',
+  reply: 'public',
   options: [
     {
       name: 'topic',

@@ -8,6 +8,8 @@ export const leaderboard: CommandDefinition = {
   name: 'leaderboard',
   description: 'Top 10 of this week (or all time), with your rank',
   usage: '/leaderboard [week|all]',
+  runIn: 'community',
+  reply: 'public',
   options: [
     {
       name: 'period',

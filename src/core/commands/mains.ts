@@ -30,6 +30,8 @@ export const mains: CommandDefinition = {
   name: 'mains',
   description: 'The Mains questions and the points of a model answer',
   usage: '/mains [1 | 2 | pyq | editorial]',
+  runIn: 'community',
+  reply: 'public',
   options: [
     {
       name: 'which',

@@ -4,10 +4,12 @@ export const pause: CommandDefinition = {
   name: 'pause',
   description: 'Stop the daily post in this group',
   usage: '/pause',
+  runIn: 'community',
+  reply: 'public',
   adminOnly: true,
   options: [],
   async run(ctx) {
-    await ctx.services.store.communities.setActive(ctx.community.id, false, 'paused by an admin');
+    await ctx.services.store.communities.deactivate(ctx.community.id, 'paused', 'paused by an admin');
     return {
       visibility: 'public',
       tone: 'success',

@@ -5,6 +5,8 @@ export const quiz: CommandDefinition = {
   name: 'quiz',
   description: 'A practice question (never changes your streak)',
   usage: '/quiz',
+  runIn: 'anywhere',
+  reply: 'private',
   options: [],
   async run(ctx) {
     return practiceReply(practiceCard(ctx.services));

@@ -1,4 +1,3 @@
-import { WAITING_FOR_SETUP } from '../../store/communities.ts';
 import { problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
 
@@ -6,13 +5,15 @@ export const resume: CommandDefinition = {
   name: 'resume',
   description: 'Start the daily post again',
   usage: '/resume',
+  runIn: 'community',
+  reply: 'public',
   adminOnly: true,
   options: [],
   async run(ctx) {
-    if (ctx.community.inactiveReason === WAITING_FOR_SETUP) {
+    if (ctx.community.inactiveKind === 'setup') {
       return problem('Run /setup first, in the channel that should get the daily post.');
     }
-    const c = await ctx.services.store.communities.setActive(ctx.community.id, true);
+    const c = await ctx.services.store.communities.activate(ctx.community.id);
     return {
       visibility: 'public',
       tone: 'success',

@@ -7,6 +7,8 @@ export const setup: CommandDefinition = {
   name: 'setup',
   description: 'Set the daily post time and timezone for this group',
   usage: '/setup <HH:MM> [timezone]',
+  runIn: 'community',
+  reply: 'public',
   adminOnly: true,
   options: [
     {

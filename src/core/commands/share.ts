@@ -11,6 +11,8 @@ export const share: CommandDefinition = {
   name: 'share',
   description: "A picture of today's result you can forward (never shows the answer)",
   usage: '/share',
+  runIn: 'community',
+  reply: 'public',
   options: [],
   async run(ctx) {
     const post = await todaysPost(ctx.services, ctx.community, ctx.today);

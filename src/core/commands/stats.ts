@@ -9,6 +9,8 @@ export const stats: CommandDefinition = {
   name: 'stats',
   description: 'Your accuracy, overall and by section',
   usage: '/stats',
+  runIn: 'community',
+  reply: 'private',
   options: [],
   async run(ctx) {
     const { store, content } = ctx.services;

@@ -7,6 +7,8 @@ export const streak: CommandDefinition = {
   name: 'streak',
   description: "Your streak (or another member's)",
   usage: '/streak [member]',
+  runIn: 'community',
+  reply: 'public',
   options: [{ name: 'member', description: 'Whose streak (default: yours)', required: false, type: 'user' }],
   async run(ctx, args) {
     const { standings } = ctx.services.store;

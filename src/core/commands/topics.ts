@@ -4,6 +4,8 @@ export const topics: CommandDefinition = {
   name: 'topics',
   description: 'Every topic you can look up with /fact',
   usage: '/topics',
+  runIn: 'anywhere',
+  reply: 'private',
   options: [],
   async run(ctx) {
     const { content } = ctx.services;
