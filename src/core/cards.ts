@@ -3,6 +3,7 @@ import type { Community } from '../store/index.ts';
 import { formatDay } from './format.ts';
 import { questionCard } from './replies.ts';
 import { endOfLocalDate, fromDateColumn, type LocalDate } from './time.ts';
+import { t, type Lang } from './i18n/index.ts';
 import type { CoreServices, QuestionCard, Reply } from './types.ts';
 
 /**
@@ -28,6 +29,7 @@ export function dailyReply(
   services: CoreServices,
   community: Community,
   post: { id: number; localDate: Date; factId: string; questionId: string },
+  lang: Lang,
 ): Reply {
   const { content } = services;
   const date = fromDateColumn(post.localDate);
@@ -39,21 +41,24 @@ export function dailyReply(
   return {
     visibility: 'public',
     tone: 'info',
-    title: `Daily fact · ${formatDay(date)}`,
+    lang,
+    title: t(lang, 'daily.title', { day: formatDay(date, lang) }),
     lines: [fact.title, fact.text],
-    footer: `Answer before midnight (${community.timezone}) to keep your streak.`,
+    footer: t(lang, 'daily.footer', { zone: community.timezone }),
     question: questionCard(
       question,
       'daily',
       String(post.id),
       section,
       endOfLocalDate(date, community.timezone),
+      lang,
     ),
   };
 }
 
 /** A practice question (never counted for streaks or points). */
-export function practiceCard(services: CoreServices, random?: () => number): QuestionCard {
+export function practiceCard(services: CoreServices, random?: () => number, lang?: Lang): QuestionCard {
   const q = services.content.randomQuestion(random);
-  return questionCard(q, 'practice', q.id, services.content.section(q.section)?.title ?? q.section);
+  const section = services.content.section(q.section)?.title ?? q.section;
+  return questionCard(q, 'practice', q.id, section, undefined, lang);
 }

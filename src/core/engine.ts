@@ -4,6 +4,7 @@ import { metrics } from '../metrics/index.ts';
 import type { Community } from '../store/index.ts';
 import { commands } from './commands/index.ts';
 import { withoutControls } from './format.ts';
+import { commandText, communityLang, memberLang, t } from './i18n/index.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
@@ -54,7 +55,7 @@ export class StudyCore {
     const def = this.command(name);
     if (!def) {
       return problem(
-        `I don't know the command /${withoutControls(name).slice(0, 40)}. Type /help to see what I can do.`,
+        t(memberLang(inv.actor), 'engine.unknownCommand', { name: withoutControls(name).slice(0, 40) }),
       );
     }
     // Before anything else: no control character reaches a handler, a lookup or the database.
@@ -62,27 +63,36 @@ export class StudyCore {
     for (const [key, value] of Object.entries(args)) {
       if (value !== undefined && value.length > MAX_ARGUMENT_LENGTH) {
         return problem(
-          `That ${key} is too long (${value.length} characters); please keep it under ${MAX_ARGUMENT_LENGTH}.`,
+          t(memberLang(inv.actor), 'engine.tooLong', {
+            what: key,
+            length: value.length,
+            max: MAX_ARGUMENT_LENGTH,
+          }),
         );
       }
     }
     const missing = def.options.find((o) => o.required && !args[o.name]?.trim());
-    if (missing) return problem(`/${def.name} needs a ${missing.name}. Usage: ${def.usage}`);
+    if (missing) {
+      const lang = memberLang(inv.actor);
+      const usage = commandText(lang, `command.${def.name}.usage`) ?? def.usage;
+      return problem(t(lang, 'engine.needs', { command: def.name, what: missing.name, usage }));
+    }
     if (def.adminOnly && !inv.actor.isAdmin) {
-      return problem(`Only the group's admins can use /${def.name}. Ask an admin if you'd like it changed.`);
+      return problem(t(memberLang(inv.actor), 'engine.adminsOnly', { command: def.name }));
     }
     const timer = metrics.commands.startTimer({ platform: inv.place.platform, command: def.name });
     try {
       const ctx = await this.context(inv);
-      return await def.run(ctx, args);
+      const reply = await def.run(ctx, args);
+      // Adapters word their captions (Share, Solution) in the reply's language.
+      reply.lang ??= reply.visibility === 'public' ? ctx.lang : ctx.memberLang;
+      return reply;
     } catch (err) {
       this.services.log.error(
         { err, command: def.name, platform: inv.place.platform, chat: inv.place.chatId },
         'command failed',
       );
-      return problem(
-        'Something went wrong on my side and nothing was changed. Please try again in a moment.',
-      );
+      return problem(t(memberLang(inv.actor), 'common.somethingWrong'));
     } finally {
       timer();
     }
@@ -116,7 +126,7 @@ export class StudyCore {
     community: Community,
     post: { id: number; localDate: Date; factId: string; questionId: string },
   ): Reply {
-    return dailyReply(this.services, community, post);
+    return dailyReply(this.services, community, post, communityLang(community));
   }
 
   practiceCard(random?: () => number): QuestionCard {

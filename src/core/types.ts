@@ -69,6 +69,8 @@ export interface QuestionCard {
   pollOptions?: string[] | undefined;
   /** the full solution, one line per statement or pair then the teaching paragraph */
   solution?: string[] | undefined;
+  /** The language of the card's own labels (Statement-I, headings); English when absent. */
+  lang?: Lang | undefined;
 }
 
 export interface AnswerOutcome {
@@ -107,6 +109,11 @@ export interface Reply {
   image?: ReplyImage | undefined;
   /** The daily post the member answered: adapters offer a "Share" button for it (see core/share.ts). */
   share?: { postId: number } | undefined;
+  /**
+   * The language the reply is worded in, for the words an adapter adds around it (headings, button
+   * captions, the answer count); English when absent.
+   */
+  lang?: Lang | undefined;
 }
 
 export interface ReplyImage {

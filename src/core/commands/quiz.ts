@@ -1,19 +1,21 @@
 import { practiceCard } from '../cards.ts';
 import type { CommandDefinition } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export const quiz: CommandDefinition = {
   name: 'quiz',
-  description: 'A practice question (never changes your streak)',
-  usage: '/quiz',
+  description: t('en', 'command.quiz'),
+  usage: t('en', 'command.quiz.usage'),
   options: [],
   async run(ctx) {
-    const card = practiceCard(ctx.services);
+    const card = practiceCard(ctx.services, undefined, ctx.memberLang);
     return {
       visibility: 'ephemeral',
       tone: 'info',
-      title: `Practice · ${card.section}`,
+      lang: ctx.memberLang,
+      title: t(ctx.memberLang, 'quiz.title', { section: card.section }),
       lines: [],
-      footer: 'Practice only: your streak and points are not affected.',
+      footer: t(ctx.memberLang, 'quiz.footer'),
       question: card,
     };
   },

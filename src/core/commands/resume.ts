@@ -1,23 +1,24 @@
 import { WAITING_FOR_SETUP } from '../../store/communities.ts';
 import { problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export const resume: CommandDefinition = {
   name: 'resume',
-  description: 'Start the daily post again',
-  usage: '/resume',
+  description: t('en', 'command.resume'),
+  usage: t('en', 'command.resume.usage'),
   adminOnly: true,
   options: [],
   async run(ctx) {
     if (ctx.community.inactiveReason === WAITING_FOR_SETUP) {
-      return problem('Run /setup first, in the channel that should get the daily post.');
+      return problem(t(ctx.memberLang, 'resume.setupFirst'));
     }
     const c = await ctx.services.store.communities.setActive(ctx.community.id, true);
     return {
       visibility: 'public',
       tone: 'success',
-      title: 'Daily post resumed',
-      lines: [`Next post at ${c.postTime} (${c.timezone}).`],
+      title: t(ctx.lang, 'resume.title'),
+      lines: [t(ctx.lang, 'resume.next', { time: c.postTime, zone: c.timezone })],
     };
   },
 };

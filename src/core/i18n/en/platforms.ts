@@ -16,7 +16,8 @@ export const platforms = {
     `/${p.command} works in a server, where your streak and the leaderboard live. Add me to one and try it there.`,
   'discord.unknownButton': () =>
     "I don't recognise that button (it may be from an older message). Try /daily for today's question or /quiz for practice.",
-  'discord.unknownInteraction': () => "I can't handle that kind of action yet. Type /help to see what I can do.",
+  'discord.unknownInteraction': () =>
+    "I can't handle that kind of action yet. Type /help to see what I can do.",
   'discord.directMessages': () => 'Direct messages',
   // Telegram
   'telegram.greeting': () => 'Hello! I post a daily UPSC fact and question here.',

@@ -6,7 +6,8 @@ export const study = {
   'fact.source': (p: { section: string }) => `Source: ${p.section} · India-Japan editorial`,
   'fact.notFoundSuggest': (p: { topic: string; suggestions: string }) =>
     `I have no fact on "${p.topic}". Did you mean: ${p.suggestions}?`,
-  'fact.notFound': (p: { topic: string }) => `I have no fact on "${p.topic}". Try /topics to see what I know.`,
+  'fact.notFound': (p: { topic: string }) =>
+    `I have no fact on "${p.topic}". Try /topics to see what I know.`,
   'topics.title': (p: { n: number }) => `Topics (${p.n})`,
   'topics.hint': () => 'Look any of these up with /fact <topic>.',
   'quiz.title': (p: { section: string }) => `Practice · ${p.section}`,
@@ -23,5 +24,6 @@ export const study = {
   'mains.noSuch': (p: { which: string; n: number }) =>
     `There is no Mains question "${p.which}": try /mains 1 to ${p.n}, /mains pyq or /mains editorial.`,
   'mains.listTitle': () => 'Mains questions',
-  'mains.listFooter': () => 'See the points of a model answer with /mains <number>, e.g. /mains 1 or /mains pyq.',
+  'mains.listFooter': () =>
+    'See the points of a model answer with /mains <number>, e.g. /mains 1 or /mains pyq.',
 };

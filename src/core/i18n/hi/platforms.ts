@@ -16,8 +16,7 @@ export const platforms: typeof en = {
     'मैं अभी इस तरह की क्रिया नहीं सँभाल सकता। मैं क्या कर सकता हूँ, यह देखने के लिए /help लिखें।',
   'discord.directMessages': () => 'निजी संदेश',
   'telegram.greeting': () => 'नमस्ते! मैं यहाँ प्रतिदिन UPSC का एक तथ्य और एक प्रश्न पोस्ट करता हूँ।',
-  'telegram.greetingSetup': (p) =>
-    `कोई एडमिन ${p.example} से समय चुन सकता है; /help में वह सब है जो मैं करता हूँ।`,
+  'telegram.greetingSetup': (p) => `कोई एडमिन ${p.example} से समय चुन सकता है; /help में वह सब है जो मैं करता हूँ।`,
   'telegram.commandsOnly': () => 'मैं कमांड का उत्तर देता हूँ: /daily, /quiz, /fact cepa या /help आज़माएँ।',
   'telegram.adminCheckFailed': () =>
     'मैं अभी Telegram से आपके एडमिन अधिकार नहीं जाँच सका। कृपया एक मिनट बाद फिर से प्रयास करें।',

@@ -6,9 +6,9 @@ export const study: typeof en = {
   'daily.footer': (p) => `अपनी स्ट्रीक बनाए रखने के लिए मध्यरात्रि (${p.zone}) से पहले उत्तर दें।`,
   'daily.answered': () => 'आप आज के प्रश्न का उत्तर दे चुके हैं। कल फिर आइए!',
   'fact.source': (p) => `स्रोत: ${p.section} · भारत-जापान संपादकीय`,
-  'fact.notFoundSuggest': (p) => `"${p.topic}" पर मेरे पास कोई तथ्य नहीं है। क्या आपका आशय यह था: ${p.suggestions}?`,
-  'fact.notFound': (p) =>
-    `"${p.topic}" पर मेरे पास कोई तथ्य नहीं है। मैं क्या जानता हूँ, यह देखने के लिए /topics आज़माएँ।`,
+  'fact.notFoundSuggest': (p) =>
+    `"${p.topic}" पर मेरे पास कोई तथ्य नहीं है। क्या आपका आशय यह था: ${p.suggestions}?`,
+  'fact.notFound': (p) => `"${p.topic}" पर मेरे पास कोई तथ्य नहीं है। मैं क्या जानता हूँ, यह देखने के लिए /topics आज़माएँ।`,
   'topics.title': (p) => `विषय (${p.n})`,
   'topics.hint': () => 'इनमें से कोई भी विषय /fact <विषय> से देखें।',
   'quiz.title': (p) => `अभ्यास · ${p.section}`,
