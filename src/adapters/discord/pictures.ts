@@ -1,6 +1,7 @@
 // A reply's picture as a Discord attachment shown as the embed's image, and the "Share" button
 // under a daily answer's feedback.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { t, type Lang } from '../../core/i18n/index.ts';
 import type { Reply } from '../../core/types.ts';
 
 /**
@@ -10,8 +11,6 @@ import type { Reply } from '../../core/types.ts';
 export const DISCORD_ATTACHMENT_LIMIT = 8 * 1024 * 1024;
 /** Discord's limit for an attachment's description (its alt text). */
 const ALT_LIMIT = 1024;
-
-export const SHARE_LABEL = 'Share';
 
 /** The file to attach and the embed image that points at it, or undefined without a (sendable) picture. */
 export function attachmentOf(reply: Reply) {
@@ -23,11 +22,16 @@ export function attachmentOf(reply: Reply) {
   return { file: { attachment: image.png, name, description }, url: `attachment://${name}` };
 }
 
-export function shareRow(customId: string): APIActionRowComponent<APIButtonComponent> {
+export function shareRow(customId: string, lang: Lang): APIActionRowComponent<APIButtonComponent> {
   return {
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: SHARE_LABEL, custom_id: customId },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: t(lang, 'share.button'),
+        custom_id: customId,
+      },
     ],
   };
 }
