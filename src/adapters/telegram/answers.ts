@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Bot, Context } from 'grammy';
 import type { StudyCore } from '../../core/engine.ts';
+import { memberLang, t } from '../../core/i18n/index.ts';
 import type { Actor, Place, QuestionCard } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { alertText, displayName, TELEGRAM_LIMITS } from './render.ts';
@@ -98,7 +99,7 @@ export function registerAnswerHandlers(
     const parsed = parseAnswerData(ctx.callbackQuery.data);
     const chat = ctx.callbackQuery.message?.chat;
     if (!parsed || !chat) {
-      await answerTap(ctx, 'This button no longer works. Try /daily or /quiz.');
+      await answerTap(ctx, t(memberLang(actorOf(ctx.callbackQuery.from)), 'answer.staleButton'));
       return;
     }
     const actor = actorOf(ctx.callbackQuery.from);
@@ -117,10 +118,7 @@ export function registerAnswerHandlers(
         ? await core.answerPractice({ actor, place: placeOf(chat) }, questionId, parsed.choice)
         : null;
     }
-    await answerTap(
-      ctx,
-      reply ? alertText(reply) : 'That practice question is no longer in the pack. Try /quiz.',
-    );
+    await answerTap(ctx, reply ? alertText(reply) : t(memberLang(actor), 'telegram.practiceGone'));
     // The alert holds only the verdict; the statement-by-statement solution goes to a private chat.
     if (reply) await sendSolutionPrivately(ctx.api, ctx.callbackQuery.from.id, reply, { log, token });
   });

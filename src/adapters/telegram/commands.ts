@@ -4,6 +4,7 @@
 import type { Api, Bot, CommandContext, Context } from 'grammy';
 import type { Chat, Message } from 'grammy/types';
 import type { StudyCore } from '../../core/engine.ts';
+import { communityLang, memberLang, t } from '../../core/i18n/index.ts';
 import type { Actor, CommandDefinition, Invocation, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { AdminCheck } from './admin.ts';
@@ -53,9 +54,14 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
   bot.on('message:text', async (ctx) => {
     if (ctx.chat.type !== 'private') return;
     await sendGuarded(ctx.chat, () =>
-      sendHtml(ctx.api, ctx.chat.id, ['I answer commands: try /daily, /quiz, /fact cepa or /help.'], {
-        replyTo: ctx.msg.message_id,
-      }),
+      sendHtml(
+        ctx.api,
+        ctx.chat.id,
+        [escapeHtml(t(memberLang(actorOf(ctx.from)), 'telegram.commandsOnly'))],
+        {
+          replyTo: ctx.msg.message_id,
+        },
+      ),
     );
   });
 
@@ -69,10 +75,11 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
         isAdmin = await deps.admins.isAdmin(chat, ctx.from, message);
       } catch (err) {
         log.warn({ err: describeError(err, token), chat: chat.id }, 'could not check admin status');
-        await deliver(ctx.api, chat, message, senderOf(chat, ctx.from, isAdmin), {
+        const actor = senderOf(chat, ctx.from, isAdmin);
+        await deliver(ctx.api, chat, message, actor, {
           visibility: 'ephemeral',
           tone: 'error',
-          lines: ["I couldn't check your admin rights with Telegram just now. Please try again in a minute."],
+          lines: [t(memberLang(actor), 'telegram.adminCheckFailed')],
         });
         return;
       }
@@ -88,7 +95,7 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
     return {
       platform: 'telegram',
       userId: String(chat.id),
-      displayName: ('title' in chat && chat.title) || 'Channel',
+      displayName: ('title' in chat && chat.title) || t('en', 'telegram.channel'),
       isAdmin,
     };
   }
@@ -115,7 +122,7 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
           sendReply(api, chat.id, reply, {
             omitQuestion: true,
             replyTo: ref.messageId,
-            note: "Today's question is the quiz poll I posted (quoted above): vote there.",
+            note: t(reply.lang ?? memberLang(actor), 'telegram.voteInPoll'),
           }),
         );
         return;
@@ -125,11 +132,13 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
   }
 
   async function deliverAnswerPrivately(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {
-    const name = escapeHtml(actor.displayName);
+    // Said in the group, so in the community's language; the result itself goes privately.
+    const lang = communityLang(null);
+    const name = actor.displayName;
     try {
       await sendReply(api, actor.userId, reply);
       await sendGuarded(chat, () =>
-        sendHtml(api, chat.id, [`${name}, your answer is in — I've sent you the result privately.`], {
+        sendHtml(api, chat.id, [escapeHtml(t(lang, 'telegram.answerSentPrivately', { name }))], {
           replyTo: message.message_id,
         }),
       );
@@ -138,9 +147,11 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
       log.debug({ err: describeError(err, token) }, 'could not send an answer privately');
       const line =
         reply.answer?.status === 'duplicate'
-          ? `${name}, you have already answered today — only your first answer counts.`
-          : `${name}, your answer is in. To see whether it was right without spoiling it for others, open a private chat with me (@${escapeHtml(bot.botInfo.username)}) and press Start; after that I'll send results there.`;
-      await sendGuarded(chat, () => sendHtml(api, chat.id, [line], { replyTo: message.message_id }));
+          ? t(lang, 'telegram.alreadyAnswered', { name })
+          : t(lang, 'telegram.answerNeedsStart', { name, bot: bot.botInfo.username });
+      await sendGuarded(chat, () =>
+        sendHtml(api, chat.id, [escapeHtml(line)], { replyTo: message.message_id }),
+      );
     }
   }
 

@@ -3,6 +3,7 @@
 // button under a daily answer's feedback.
 import { InlineKeyboard, InputFile, type Api } from 'grammy';
 import type { Message } from 'grammy/types';
+import { t, type Lang } from '../../core/i18n/index.ts';
 import type { Reply } from '../../core/types.ts';
 import { shareData } from './answers.ts';
 import { renderReply, TELEGRAM_LIMITS, type RenderOptions } from './render.ts';
@@ -10,9 +11,8 @@ import { renderReply, TELEGRAM_LIMITS, type RenderOptions } from './render.ts';
 /** Bot API: photos up to 10 MB, captions up to 1024 characters. */
 export const PHOTO_LIMITS = { bytes: 10 * 1024 * 1024, caption: 1024 } as const;
 
-export const SHARE_LABEL = 'Share';
-
-export const shareKeyboard = (postId: number) => new InlineKeyboard().text(SHARE_LABEL, shareData(postId));
+export const shareKeyboard = (postId: number, lang: Lang) =>
+  new InlineKeyboard().text(t(lang, 'share.button'), shareData(postId));
 
 /** Whether a reply goes as a photo: it has a picture within Telegram's size limit. */
 export const sendsPhoto = (reply: Reply) =>

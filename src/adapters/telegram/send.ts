@@ -27,7 +27,7 @@ export async function sendReply(
     card && !options.omitQuestion
       ? answerKeyboard(card, (c) => answerData(card, c))
       : reply.share
-        ? shareKeyboard(reply.share.postId)
+        ? shareKeyboard(reply.share.postId, reply.lang ?? 'en')
         : undefined;
   if (sendsPhoto(reply)) return sendPhotoReply(api, chatId, reply, { ...options, keyboard }, sendHtml);
   return sendHtml(api, chatId, renderReply(reply, options), { replyTo: options.replyTo, keyboard });

@@ -3,16 +3,12 @@
 // where it went, or how to open that chat.
 import type { Api } from 'grammy';
 import type { StudyCore } from '../../core/engine.ts';
+import { memberLang, t } from '../../core/i18n/index.ts';
 import type { Actor, Place } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { describeError } from './errors.ts';
 import { alertText } from './render.ts';
 import { sendReply } from './send.ts';
-
-export const SHARE_SENT = 'Your card is in your private chat with me: forward it from there.';
-
-export const shareNeedsStart = (botUsername: string) =>
-  `To get your card, open a private chat with me (@${botUsername}) and press Start, then tap Share again.`;
 
 /** Sends the share card privately; returns the tap's alert text. Never throws. */
 export async function shareTap(
@@ -24,10 +20,10 @@ export async function shareTap(
   if (!reply.image) return alertText(reply);
   try {
     await sendReply(deps.api, from.actor.userId, reply);
-    return SHARE_SENT;
+    return t(reply.lang ?? memberLang(from.actor), 'share.sent');
   } catch (err) {
     // A bot may only write to users who have opened a chat with it.
     deps.log.debug({ err: describeError(err, deps.token) }, 'could not send a share card privately');
-    return shareNeedsStart(deps.botUsername);
+    return t(reply.lang ?? memberLang(from.actor), 'share.needsStart', { bot: deps.botUsername });
   }
 }

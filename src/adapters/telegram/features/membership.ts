@@ -3,9 +3,11 @@
 // takes its community (streaks, points, schedule) along.
 import { Composer, type Api } from 'grammy';
 import type { StudyCore } from '../../../core/engine.ts';
+import { communityLang, t, type Lang } from '../../../core/i18n/index.ts';
 import type { Logger } from '../../../log.ts';
 import { WAITING_FOR_SETUP } from '../../../store/communities.ts';
 import { describeError, logUpdateError } from '../errors.ts';
+import { escapeHtml } from '../render.ts';
 import { sendHtml } from '../send.ts';
 
 export interface MembershipDeps {
@@ -92,9 +94,16 @@ export class Membership {
       await core.services.store.communities.setActive(community.id, true);
     }
     if (chatType === 'group' || chatType === 'supergroup') {
-      await sendHtml(api, chatId, [
-        '<b>Hello! I post a daily UPSC fact and question here.</b>\nAn admin can choose the time with <code>/setup 07:30 Asia/Kolkata</code>; /help lists everything I do.',
-      ]).catch((err: unknown) => log.warn({ err: describeError(err, token) }, 'could not greet a new chat'));
+      await sendHtml(api, chatId, [greeting(communityLang(community))]).catch((err: unknown) =>
+        log.warn({ err: describeError(err, token) }, 'could not greet a new chat'),
+      );
     }
   }
+}
+
+/** The hello in a new group: a bold first line, then how to choose the time (the command as code). */
+function greeting(lang: Lang): string {
+  const [before = '', after = ''] = t(lang, 'telegram.greetingSetup', { example: '\u0000' }).split('\u0000');
+  const example = '<code>/setup 07:30 Asia/Kolkata</code>';
+  return `<b>${escapeHtml(t(lang, 'telegram.greeting'))}</b>\n${escapeHtml(before)}${example}${escapeHtml(after)}`;
 }
