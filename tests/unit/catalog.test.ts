@@ -29,8 +29,7 @@ const say = (lang: 'en' | 'hi', key: MessageKey, params: Record<string, unknown>
   (t as (l: string, k: string, p: unknown) => string)(lang, key, params);
 
 /** The numbers of a text, grouping commas removed, in order of value (word order differs by language). */
-const digits = (text: string) =>
-  (text.replace(/(\d),(?=\d)/g, '$1').match(/\d+/g) ?? []).sort().join(' ');
+const digits = (text: string) => (text.replace(/(\d),(?=\d)/g, '$1').match(/\d+/g) ?? []).sort().join(' ');
 
 describe('message catalog', () => {
   it('has every key in both languages', () => {
