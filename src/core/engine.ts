@@ -4,6 +4,7 @@ import { metrics } from '../metrics/index.ts';
 import type { Community } from '../store/index.ts';
 import { commands } from './commands/index.ts';
 import { withoutControls } from './format.ts';
+import { commandText, communityLang, memberLang, t } from './i18n/index.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
@@ -57,26 +58,33 @@ export class StudyCore {
     const def = this.command(name);
     if (!def) {
       return problem(
-        `I don't know the command /${withoutControls(name).slice(0, 40)}. Type /help to see what I can do.`,
+        t(memberLang(inv.actor), 'engine.unknownCommand', { name: withoutControls(name).slice(0, 40) }),
       );
     }
     if (def.runIn === 'community' && inv.place.kind === 'direct') {
-      return problem(
-        `/${def.name} works in a server, where your streak and the leaderboard live. Add me to one and try it there.`,
-        { tone: 'info' },
-      );
+      return problem(t(memberLang(inv.actor), 'engine.communityOnly', { command: def.name }), {
+        tone: 'info',
+      });
     }
     // Before anything else: no control character reaches a handler, a lookup or the database.
     const args = cleanArgs(typeof input === 'string' ? parseTextArgs(def, input) : input);
     for (const [key, value] of Object.entries(args)) {
       if (value !== undefined && value.length > MAX_ARGUMENT_LENGTH) {
         return problem(
-          `That ${key} is too long (${value.length} characters); please keep it under ${MAX_ARGUMENT_LENGTH}.`,
+          t(memberLang(inv.actor), 'engine.tooLong', {
+            what: key,
+            length: value.length,
+            max: MAX_ARGUMENT_LENGTH,
+          }),
         );
       }
     }
     const missing = def.options.find((o) => o.required && !args[o.name]?.trim());
-    if (missing) return problem(`/${def.name} needs a ${missing.name}. Usage: ${def.usage}`);
+    if (missing) {
+      const lang = memberLang(inv.actor);
+      const usage = commandText(lang, `command.${def.name}.usage`) ?? def.usage;
+      return problem(t(lang, 'engine.needs', { command: def.name, what: missing.name, usage }));
+    }
     if (def.adminOnly) {
       const refusal = await this.adminPrecondition(inv, def);
       if (refusal) return refusal;
@@ -84,15 +92,16 @@ export class StudyCore {
     const timer = metrics.commands.startTimer({ platform: inv.place.platform, command: def.name });
     try {
       const ctx = await this.context(inv);
-      return await def.run(ctx, args);
+      const reply = await def.run(ctx, args);
+      // Adapters word their captions (Share, Solution) in the reply's language.
+      reply.lang ??= reply.visibility === 'public' ? ctx.lang : ctx.memberLang;
+      return reply;
     } catch (err) {
       this.services.log.error(
         { err, command: def.name, platform: inv.place.platform, chat: inv.place.chatId },
         'command failed',
       );
-      return problem(
-        'Something went wrong on my side and nothing was changed. Please try again in a moment.',
-      );
+      return problem(t(memberLang(inv.actor), 'common.somethingWrong'));
     } finally {
       timer();
     }
@@ -112,10 +121,10 @@ export class StudyCore {
         },
         'could not check admin rights',
       );
-      return problem("I couldn't check your admin rights just now. Please try again in a minute.");
+      return problem(t(memberLang(inv.actor), 'engine.adminCheckFailed'));
     }
     if (admin) return undefined;
-    return problem(`Only the group's admins can use /${def.name}. Ask an admin if you'd like it changed.`);
+    return problem(t(memberLang(inv.actor), 'engine.adminsOnly', { command: def.name }));
   }
 
   async context(inv: Invocation): Promise<CommandContext> {
@@ -154,7 +163,7 @@ export class StudyCore {
     community: Community,
     post: { id: number; localDate: Date; factId: string; questionId: string },
   ): Reply {
-    return dailyReply(this.services, community, post);
+    return dailyReply(this.services, community, post, communityLang(community));
   }
 
   practiceCard(random?: () => number): QuestionCard {

@@ -82,6 +82,8 @@ export interface QuestionCard {
   pollOptions?: string[] | undefined;
   /** the full solution, one line per statement or pair then the teaching paragraph */
   solution?: string[] | undefined;
+  /** The language of the card's own labels (Statement-I, headings); English when absent. */
+  lang?: Lang | undefined;
 }
 
 export interface AnswerOutcome {
@@ -123,6 +125,11 @@ export interface Reply {
    * each, with its payload encoded by core/taps, and hand a tap's payload to StudyCore.answerTap.
    */
   buttons?: TapButton[] | undefined;
+  /**
+   * The language the reply is worded in, for the words an adapter adds around it (headings, button
+   * captions, the answer count); English when absent.
+   */
+  lang?: Lang | undefined;
 }
 
 export interface ReplyImage {

@@ -17,6 +17,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { StudyCore } from '../../core/engine.ts';
+import { memberLang, t } from '../../core/i18n/index.ts';
 import type { Actor, CommandArgs, Invocation, Place, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { AnswerCounter } from './answerCounter.ts';
@@ -25,12 +26,8 @@ import { truncate } from '../../core/format.ts';
 import { parseTap } from '../../core/taps/index.ts';
 import { renderInteractionReply, renderMessage, sentence, TAP_BUDGET } from './render.ts';
 
-export const MESSAGES = {
-  unknownButton:
-    "I don't recognise that button (it may be from an older message). Try /daily for today's question or /quiz for practice.",
-  unknownInteraction: "I can't handle that kind of action yet. Type /help to see what I can do.",
-  failed: 'Something went wrong on my side and nothing was changed. Please try again in a moment.',
-};
+/** The language of a notice the adapter gives itself, before or instead of the core's reply. */
+const langOf = (interaction: Interaction) => memberLang(actorOf(interaction));
 
 export interface InteractionDeps {
   core: StudyCore;
@@ -68,7 +65,7 @@ export function placeOf(interaction: Interaction): Place {
   return {
     platform: 'discord',
     chatId: `dm:${interaction.user.id}`,
-    title: 'Direct messages',
+    title: t(langOf(interaction), 'discord.directMessages'),
     postsBeforeSetup: false,
     kind: 'direct',
   };
@@ -151,7 +148,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   async function button(interaction: ButtonInteraction): Promise<void> {
     const payload = parseTap(interaction.customId, TAP_BUDGET);
     if (!payload) {
-      await interaction.reply(sentence(MESSAGES.unknownButton, 'info'));
+      await interaction.reply(sentence(t(langOf(interaction), 'discord.unknownButton'), 'info'));
       return;
     }
     const work = core.answerTap(invocationOf(interaction), payload);
@@ -179,7 +176,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     if (interaction.isButton()) return button(interaction);
     if (interaction.isRepliable()) {
       log.info(context(interaction), 'discord interaction of a kind this bot does not handle');
-      await interaction.reply(sentence(MESSAGES.unknownInteraction, 'info'));
+      await interaction.reply(sentence(t(langOf(interaction), 'discord.unknownInteraction'), 'info'));
     }
   }
 
@@ -191,15 +188,17 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     } catch (err) {
       log.error({ error: safeError(err), ...context(interaction) }, 'discord interaction failed');
       if (!interaction.isRepliable()) return;
+      // The engine's own sentence for a failure, not a copy of it.
+      const failed = t(langOf(interaction), 'common.somethingWrong');
       try {
         if (interaction.deferred && !interaction.replied) {
           await interaction.editReply(
-            renderMessage({ visibility: 'ephemeral', tone: 'error', lines: [MESSAGES.failed] }),
+            renderMessage({ visibility: 'ephemeral', tone: 'error', lines: [failed] }),
           );
         } else if (interaction.replied) {
-          await interaction.followUp(sentence(MESSAGES.failed));
+          await interaction.followUp(sentence(failed));
         } else {
-          await interaction.reply(sentence(MESSAGES.failed));
+          await interaction.reply(sentence(failed));
         }
       } catch (again) {
         // Most often the 3-second window or the 15-minute token has passed.

@@ -2,8 +2,8 @@
 // buttons (callback_query). Both are recorded through the core; feedback on a tap is an alert only
 // the tapper sees, and a vote needs none (Telegram shows the result of a quiz poll to the voter).
 import type { Bot } from 'grammy';
-import { STALE_BUTTON } from '../../core/answering.ts';
 import type { StudyCore } from '../../core/engine.ts';
+import { memberLang, t } from '../../core/i18n/index.ts';
 import { notAdmin } from '../../core/permissions.ts';
 import { parseTap } from '../../core/taps/index.ts';
 import type { Actor, Place } from '../../core/types.ts';
@@ -55,7 +55,11 @@ export function registerAnswerHandlers(
     const payload = parseTap(ctx.callbackQuery.data, TAP_BUDGET);
     const chat = ctx.callbackQuery.message?.chat;
     if (!payload || !chat) {
-      await acknowledge(ctx, { log, token }, STALE_BUTTON);
+      await acknowledge(
+        ctx,
+        { log, token },
+        t(memberLang(actorOf(ctx.callbackQuery.from)), 'answer.staleButton'),
+      );
       return;
     }
     const reply = await core.answerTap(

@@ -5,6 +5,7 @@ import type { Api, Bot, CommandContext, Context } from 'grammy';
 import type { Chat, Message } from 'grammy/types';
 import type { StudyCore } from '../../core/engine.ts';
 import { askOnce } from '../../core/permissions.ts';
+import { communityLang, memberLang, t } from '../../core/i18n/index.ts';
 import type { Actor, CommandDefinition, Invocation, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { AdminCheck } from './admin.ts';
@@ -56,9 +57,14 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
   bot.on('message:text', async (ctx) => {
     if (ctx.chat.type !== 'private') return;
     await sendGuarded(ctx.chat, () =>
-      sendHtml(ctx.api, ctx.chat.id, ['I answer commands: try /daily, /quiz, /fact cepa or /help.'], {
-        replyTo: ctx.msg.message_id,
-      }),
+      sendHtml(
+        ctx.api,
+        ctx.chat.id,
+        [escapeHtml(t(memberLang(actorOf(ctx.from)), 'telegram.commandsOnly'))],
+        {
+          replyTo: ctx.msg.message_id,
+        },
+      ),
     );
   });
 
@@ -87,7 +93,7 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
     return {
       platform: 'telegram',
       userId: String(chat.id),
-      displayName: ('title' in chat && chat.title) || 'Channel',
+      displayName: ('title' in chat && chat.title) || t('en', 'telegram.channel'),
       isAdmin,
     };
   }
@@ -114,7 +120,7 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
           sendReply(api, chat.id, reply, {
             omitQuestion: true,
             replyTo: Number(ref.messageId),
-            note: "Today's question is the quiz poll I posted (quoted above): vote there.",
+            note: t(reply.lang ?? memberLang(actor), 'telegram.voteInPoll'),
           }),
         );
         return;
@@ -124,11 +130,13 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
   }
 
   async function deliverAnswerPrivately(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {
-    const name = escapeHtml(actor.displayName);
+    // Said in the group, so in the community's language; the result itself goes privately.
+    const lang = communityLang(null);
+    const name = actor.displayName;
     try {
       await sendReply(api, actor.userId, reply);
       await sendGuarded(chat, () =>
-        sendHtml(api, chat.id, [`${name}, your answer is in — I've sent you the result privately.`], {
+        sendHtml(api, chat.id, [escapeHtml(t(lang, 'telegram.answerSentPrivately', { name }))], {
           replyTo: message.message_id,
         }),
       );
@@ -137,9 +145,11 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
       log.debug({ err: describeError(err, token) }, 'could not send an answer privately');
       const line =
         reply.answer?.status === 'duplicate'
-          ? `${name}, you have already answered today — only your first answer counts.`
-          : `${name}, your answer is in. To see whether it was right without spoiling it for others, open a private chat with me (@${escapeHtml(bot.botInfo.username)}) and press Start; after that I'll send results there.`;
-      await sendGuarded(chat, () => sendHtml(api, chat.id, [line], { replyTo: message.message_id }));
+          ? t(lang, 'telegram.alreadyAnswered', { name })
+          : t(lang, 'telegram.answerNeedsStart', { name, bot: bot.botInfo.username });
+      await sendGuarded(chat, () =>
+        sendHtml(api, chat.id, [escapeHtml(line)], { replyTo: message.message_id }),
+      );
     }
   }
 

@@ -71,7 +71,7 @@ export function renderReply(
   if (card && !options.omitQuestion) blocks.push(...questionBlocks(card));
   else if (card && options.statementsBeforePoll && isMultiFormat(card))
     blocks.push(...questionBlocks(card, { forPoll: true }));
-  blocks.push(...solutionBlocks(reply.answer?.solution));
+  blocks.push(...solutionBlocks(reply.answer?.solution, reply.lang ?? 'en'));
   if (options.note) blocks.push({ text: options.note, gap: blocks.length > 0 });
   if (reply.footer) blocks.push({ text: reply.footer, style: 'i', gap: blocks.length > 0 });
   if (blocks.length === 0) blocks.push({ text: '…' });

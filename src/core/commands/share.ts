@@ -1,6 +1,7 @@
 import { todaysPost } from '../cards.ts';
 import { shareCard } from '../share.ts';
 import type { CommandDefinition } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 /**
  * The share card of today's answer, for members who answered where no button can follow: a
@@ -9,8 +10,8 @@ import type { CommandDefinition } from '../types.ts';
  */
 export const share: CommandDefinition = {
   name: 'share',
-  description: "A picture of today's result you can forward (never shows the answer)",
-  usage: '/share',
+  description: t('en', 'command.share'),
+  usage: t('en', 'command.share.usage'),
   runIn: 'community',
   reply: 'public',
   options: [],

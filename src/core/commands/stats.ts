@@ -1,14 +1,14 @@
-import { plural } from '../format.ts';
 import { withProgressCard } from '../progressCard.ts';
 import type { CommandDefinition, Reply } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 const pct = (correct: number, answered: number) =>
   answered === 0 ? '—' : `${Math.round((100 * correct) / answered)}%`;
 
 export const stats: CommandDefinition = {
   name: 'stats',
-  description: 'Your accuracy, overall and by section',
-  usage: '/stats',
+  description: t('en', 'command.stats'),
+  usage: t('en', 'command.stats.usage'),
   runIn: 'community',
   reply: 'private',
   options: [],
@@ -19,8 +19,8 @@ export const stats: CommandDefinition = {
       return {
         visibility: 'ephemeral',
         tone: 'info',
-        title: 'Your stats',
-        lines: ['No answers yet. Try /daily or /quiz.'],
+        title: t(ctx.memberLang, 'stats.title'),
+        lines: [t(ctx.memberLang, 'stats.none')],
       };
     }
     const { daily, practice } = await store.standings.tallies(me.id, ctx.community.id);
@@ -34,7 +34,9 @@ export const stats: CommandDefinition = {
         total[kind].answered += r.answered;
         total[kind].correct += r.correct;
         const q = content.question(r.questionId);
-        const name = q ? (content.section(q.section)?.title ?? q.section) : 'Retired questions';
+        const name = q
+          ? (content.section(q.section)?.title ?? q.section)
+          : t(ctx.memberLang, 'stats.retired');
         const s = bySection.get(name) ?? { answered: 0, correct: 0 };
         s.answered += r.answered;
         s.correct += r.correct;
@@ -46,26 +48,41 @@ export const stats: CommandDefinition = {
       return {
         visibility: 'ephemeral',
         tone: 'info',
-        title: 'Your stats',
-        lines: ['No answers yet. Try /daily or /quiz.'],
+        title: t(ctx.memberLang, 'stats.title'),
+        lines: [t(ctx.memberLang, 'stats.none')],
       };
     }
     const sections = [...bySection].sort((a, b) => b[1].answered - a[1].answered);
     const weakest = sections
       .filter(([, s]) => s.answered >= 2)
       .sort((a, b) => a[1].correct / a[1].answered - b[1].correct / b[1].answered)[0];
+    const lang = ctx.memberLang;
     const reply: Reply = {
       visibility: 'ephemeral',
       tone: 'info',
-      title: 'Your stats',
+      title: t(lang, 'stats.title'),
       lines: [
-        `Overall: ${pct(total.daily.correct + total.practice.correct, all)} right of ${plural(all, 'answer')}`,
-        `Daily: ${total.daily.correct}/${total.daily.answered} (${pct(total.daily.correct, total.daily.answered)}) · Practice: ${total.practice.correct}/${total.practice.answered} (${pct(total.practice.correct, total.practice.answered)})`,
-        ...(weakest ? [`To revise: ${weakest[0]}`] : []),
+        t(lang, 'stats.overall', {
+          pct: pct(total.daily.correct + total.practice.correct, all),
+          answers: all,
+        }),
+        t(lang, 'stats.split', {
+          daily: total.daily.correct,
+          dailyOf: total.daily.answered,
+          dailyPct: pct(total.daily.correct, total.daily.answered),
+          practice: total.practice.correct,
+          practiceOf: total.practice.answered,
+          practicePct: pct(total.practice.correct, total.practice.answered),
+        }),
+        ...(weakest ? [t(lang, 'stats.revise', { section: weakest[0] })] : []),
       ],
       fields: sections.map(([name, s]) => ({
         name,
-        value: `${s.correct}/${s.answered} (${pct(s.correct, s.answered)})`,
+        value: t(lang, 'stats.score', {
+          correct: s.correct,
+          answered: s.answered,
+          pct: pct(s.correct, s.answered),
+        }),
       })),
     };
     const scores = sections.map(([title, s]) => ({ title, ...s }));

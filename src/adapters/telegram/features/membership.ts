@@ -5,8 +5,10 @@ import { Composer, type Api } from 'grammy';
 import type { StudyCore } from '../../../core/engine.ts';
 import type { LeaveReason } from '../../../core/membership.ts';
 import type { Place } from '../../../core/types.ts';
+import { communityLang, t, type Lang } from '../../../core/i18n/index.ts';
 import type { Logger } from '../../../log.ts';
 import { describeError, logUpdateError } from '../errors.ts';
+import { escapeHtml } from '../render.ts';
 import { sendHtml } from '../send.ts';
 
 export interface MembershipDeps {
@@ -82,12 +84,19 @@ export class Membership {
     const { core, api, log, token } = this.deps;
     await core.membership({ kind: 'joined', place: telegramChat(String(chatId)) });
     if (chatType === 'group' || chatType === 'supergroup') {
-      await sendHtml(api, chatId, [
-        '<b>Hello! I post a daily UPSC fact and question here.</b>\nAn admin can choose the time with <code>/setup 07:30 Asia/Kolkata</code>; /help lists everything I do.',
-      ]).catch((err: unknown) => log.warn({ err: describeError(err, token) }, 'could not greet a new chat'));
+      const community = await core.community(telegramChat(String(chatId)));
+      await sendHtml(api, chatId, [greeting(communityLang(community))]).catch((err: unknown) =>
+        log.warn({ err: describeError(err, token) }, 'could not greet a new chat'),
+      );
     }
   }
 }
 
 /** The core's name for a chat the bot is (or was) in. */
 const telegramChat = (chatId: string): Place => ({ platform: 'telegram', chatId });
+/** The hello in a new group: a bold first line, then how to choose the time (the command as code). */
+function greeting(lang: Lang): string {
+  const [before = '', after = ''] = t(lang, 'telegram.greetingSetup', { example: '\u0000' }).split('\u0000');
+  const example = '<code>/setup 07:30 Asia/Kolkata</code>';
+  return `<b>${escapeHtml(t(lang, 'telegram.greeting'))}</b>\n${escapeHtml(before)}${example}${escapeHtml(after)}`;
+}
