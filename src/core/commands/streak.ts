@@ -1,5 +1,6 @@
 import { problem } from '../replies.ts';
-import { visibleStreak, streakAtRisk } from '../streaks.ts';
+import { t } from '../i18n/index.ts';
+import { streakToday } from '../streakToday.ts';
 import { plural } from '../format.ts';
 import type { CommandDefinition } from '../types.ts';
 
@@ -33,14 +34,14 @@ export const streak: CommandDefinition = {
         ],
       };
     }
-    const state = { current: m.currentStreak, best: m.bestStreak, last: m.lastAnsweredDate };
-    const current = visibleStreak(state, ctx.today);
+    const today = await streakToday(ctx.services.store, ctx.community.id, m, ctx.today);
+    const current = today.current;
     const lines = [
       `Current streak: ${plural(current, 'day')} · best: ${plural(m.bestStreak, 'day')}`,
       `Points: ${m.points} · ${m.correct} of ${m.answered} daily questions right`,
+      t(ctx.lang, 'streaks.freezes', { held: today.freezes, used: m.freezesUsed }),
     ];
-    if (self && streakAtRisk(state, ctx.today))
-      lines.push("Answer today's question (/daily) to keep your streak alive.");
+    if (self && today.atRisk) lines.push("Answer today's question (/daily) to keep your streak alive.");
     if (self && current === 0 && m.bestStreak > 0)
       lines.push('Your streak ended after a missed day; answer today to start a new one.');
     return { visibility: 'public', tone: 'info', title: self ? 'Your streak' : `${who}'s streak`, lines };
