@@ -39,7 +39,11 @@ export const streak: CommandDefinition = {
     const lines = [
       `Current streak: ${plural(current, 'day')} · best: ${plural(m.bestStreak, 'day')}`,
       `Points: ${m.points} · ${m.correct} of ${m.answered} daily questions right`,
-      t(ctx.lang, 'streaks.freezes', { held: today.freezes, used: m.freezesUsed }),
+      // Freezes spent on days missed since the last answer count as used already.
+      t(ctx.lang, 'streaks.freezes', {
+        held: today.freezes,
+        used: m.freezesUsed + m.freezes - today.freezes,
+      }),
     ];
     if (self && today.atRisk) lines.push("Answer today's question (/daily) to keep your streak alive.");
     if (self && current === 0 && m.bestStreak > 0)

@@ -1,9 +1,11 @@
 // The Hindi catalog. Typed as the English one, so a key missing here does not compile.
 import type { Catalog } from '../catalog.ts';
 import { common } from './common.ts';
+import { marking } from './marking.ts';
 import { streaks } from './streaks.ts';
 
 export const hi: Catalog = {
   ...common,
+  ...marking,
   ...streaks,
 };
