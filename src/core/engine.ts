@@ -13,7 +13,7 @@ import { communityFor } from './places.ts';
 import { shareCard } from './share.ts';
 import { answerTap } from './taps/answerTap.ts';
 import type { TapPayload } from './taps/index.ts';
-import { visibleStreak } from './streaks.ts';
+import { streakToday } from './streakToday.ts';
 import { localDateOf, type LocalDate } from './time.ts';
 import type {
   Actor,
@@ -213,13 +213,7 @@ export class StudyCore {
   async streakOf(community: Community, memberId: number, today: LocalDate) {
     const m = await this.services.store.standings.membership(community.id, memberId);
     if (!m) return null;
-    return {
-      ...m,
-      visible: visibleStreak(
-        { current: m.currentStreak, best: m.bestStreak, last: m.lastAnsweredDate },
-        today,
-      ),
-    };
+    return { ...m, visible: (await streakToday(this.services.store, community.id, m, today)).current };
   }
 }
 

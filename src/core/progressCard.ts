@@ -5,7 +5,7 @@ import type { DayState, SectionScore } from '../pictures/index.ts';
 import { cardLabels } from '../pictures/labels.ts';
 import { loadCards } from '../pictures/lazy.ts';
 import { plainText } from './plainText.ts';
-import { visibleStreak } from './streaks.ts';
+import { streakToday } from './streakToday.ts';
 import { addDays, daysBetween, weekStart } from './time.ts';
 import type { CommandContext, Reply } from './types.ts';
 
@@ -38,12 +38,7 @@ export async function withProgressCard(
         name: member.displayName,
         today: ctx.today,
         days,
-        currentStreak: m
-          ? visibleStreak(
-              { current: m.currentStreak, best: m.bestStreak, last: m.lastAnsweredDate },
-              ctx.today,
-            )
-          : 0,
+        currentStreak: m ? (await streakToday(store, ctx.community.id, m, ctx.today)).current : 0,
         bestStreak: m?.bestStreak ?? 0,
         points: m?.points ?? 0,
         netScore: m ? netUpscScore(m.correct, m.answered) : 0,

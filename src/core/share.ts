@@ -6,7 +6,7 @@ import { loadCards } from '../pictures/lazy.ts';
 import { cleanName } from './format.ts';
 import { isPlaceOf } from './places.ts';
 import { problem } from './replies.ts';
-import { visibleStreak } from './streaks.ts';
+import { streakToday } from './streakToday.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import { memberLang, t } from './i18n/index.ts';
 import type { Community } from '../store/index.ts';
@@ -44,9 +44,7 @@ export async function shareCard(services: CoreServices, inv: Invocation, postId:
       store.standings.membership(community.id, member.id),
     ]);
     const today = localDateOf(clock.now(), community.timezone);
-    const streak = m
-      ? visibleStreak({ current: m.currentStreak, best: m.bestStreak, last: m.lastAnsweredDate }, today)
-      : 0;
+    const streak = m ? (await streakToday(store, community.id, m, today)).current : 0;
     const question = content.question(post.questionId);
     const pack = content.packs.find((p) => p.questions.some((q) => q.id === question?.id));
     const packTitle = pack?.title ?? 'studybot';

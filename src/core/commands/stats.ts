@@ -1,6 +1,8 @@
 import { withProgressCard } from '../progressCard.ts';
+import type { QuestionFormat } from '../../content/index.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { netUpscScore } from '../progressCard.ts';
 import type { CommandDefinition, Reply } from '../types.ts';
-import { t } from '../i18n/index.ts';
 
 const pct = (correct: number, answered: number) =>
   answered === 0 ? '—' : `${Math.round((100 * correct) / answered)}%`;
@@ -25,6 +27,7 @@ export const stats: CommandDefinition = {
     }
     const { daily, practice } = await store.standings.tallies(me.id, ctx.community.id);
     const bySection = new Map<string, { answered: number; correct: number }>();
+    const byFormat = new Map<QuestionFormat, { answered: number; correct: number }>();
     const total = { daily: { answered: 0, correct: 0 }, practice: { answered: 0, correct: 0 } };
     for (const [kind, rows] of [
       ['daily', daily],
@@ -41,6 +44,12 @@ export const stats: CommandDefinition = {
         s.answered += r.answered;
         s.correct += r.correct;
         bySection.set(name, s);
+        if (q) {
+          const f = byFormat.get(q.format) ?? { answered: 0, correct: 0 };
+          f.answered += r.answered;
+          f.correct += r.correct;
+          byFormat.set(q.format, f);
+        }
       }
     }
     const all = total.daily.answered + total.practice.answered;
@@ -75,6 +84,7 @@ export const stats: CommandDefinition = {
           practicePct: pct(total.practice.correct, total.practice.answered),
         }),
         ...(weakest ? [t(lang, 'stats.revise', { section: weakest[0] })] : []),
+        ...markingLines(lang, total.daily, byFormat),
       ],
       fields: sections.map(([name, s]) => ({
         name,
@@ -93,3 +103,24 @@ export const stats: CommandDefinition = {
     return withProgressCard(ctx, me, scores, overall, reply);
   },
 };
+
+/** UPSC's own scoring of the daily answers, and accuracy by the exam's question formats. */
+function markingLines(
+  lang: Lang,
+  daily: { answered: number; correct: number },
+  byFormat: Map<QuestionFormat, { answered: number; correct: number }>,
+): string[] {
+  const lines: string[] = [];
+  if (daily.answered > 0) {
+    const net = netUpscScore(daily.correct, daily.answered);
+    lines.push(t(lang, 'marking.net', { net, right: daily.correct, wrong: daily.answered - daily.correct }));
+  }
+  const parts = [...byFormat]
+    .sort((a, b) => b[1].answered - a[1].answered)
+    .map(
+      ([f, s]) =>
+        `${t(lang, `marking.format.${f}`)} ${s.correct}/${s.answered} (${pct(s.correct, s.answered)})`,
+    );
+  if (parts.length > 0) lines.push(t(lang, 'marking.byFormat', { parts: parts.join(' · ') }));
+  return lines;
+}

@@ -1,7 +1,7 @@
 import { problem } from '../replies.ts';
-import { visibleStreak, streakAtRisk } from '../streaks.ts';
-import type { CommandDefinition } from '../types.ts';
 import { t } from '../i18n/index.ts';
+import { streakToday } from '../streakToday.ts';
+import type { CommandDefinition } from '../types.ts';
 
 export const streak: CommandDefinition = {
   name: 'streak',
@@ -38,13 +38,18 @@ export const streak: CommandDefinition = {
         lines: [self ? t(ctx.lang, 'streak.noneMine') : t(ctx.lang, 'streak.noneOf', { name })],
       };
     }
-    const state = { current: m.currentStreak, best: m.bestStreak, last: m.lastAnsweredDate };
-    const current = visibleStreak(state, ctx.today);
+    const today = await streakToday(ctx.services.store, ctx.community.id, m, ctx.today);
+    const current = today.current;
     const lines = [
       t(ctx.lang, 'streak.current', { current, best: m.bestStreak }),
       t(ctx.lang, 'streak.points', { points: m.points, correct: m.correct, answered: m.answered }),
+      // Freezes spent on days missed since the last answer count as used already.
+      t(ctx.lang, 'streaks.freezes', {
+        held: today.freezes,
+        used: m.freezesUsed + m.freezes - today.freezes,
+      }),
     ];
-    if (self && streakAtRisk(state, ctx.today)) lines.push(t(ctx.lang, 'streak.atRisk'));
+    if (self && today.atRisk) lines.push(t(ctx.lang, 'streak.atRisk'));
     if (self && current === 0 && m.bestStreak > 0) lines.push(t(ctx.lang, 'streak.ended'));
     return { visibility: 'public', tone: 'info', title, lines };
   },

@@ -6,9 +6,11 @@ import { commands } from './commands.ts';
 import { common } from './common.ts';
 import { engine } from './engine.ts';
 import { help } from './help.ts';
+import { marking } from './marking.ts';
 import { platforms } from './platforms.ts';
 import { share } from './share.ts';
 import { standings } from './standings.ts';
+import { streaks } from './streaks.ts';
 import { study } from './study.ts';
 import { taps } from './taps.ts';
 import { weekly } from './weekly.ts';
@@ -27,4 +29,6 @@ export const en = {
   ...cards,
   ...platforms,
   ...taps,
+  ...marking,
+  ...streaks,
 };

@@ -7,9 +7,11 @@ import { commands } from './commands.ts';
 import { common } from './common.ts';
 import { engine } from './engine.ts';
 import { help } from './help.ts';
+import { marking } from './marking.ts';
 import { platforms } from './platforms.ts';
 import { share } from './share.ts';
 import { standings } from './standings.ts';
+import { streaks } from './streaks.ts';
 import { study } from './study.ts';
 import { taps } from './taps.ts';
 import { weekly } from './weekly.ts';
@@ -28,4 +30,6 @@ export const hi: Catalog = {
   ...cards,
   ...platforms,
   ...taps,
+  ...marking,
+  ...streaks,
 };
