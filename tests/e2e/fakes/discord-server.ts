@@ -286,11 +286,24 @@ export class FakeDiscord {
   }
 
   /**
-   * Sends a dispatch (op 0) to every identified connection, or, for a guild's event, to the shard
-   * that guild belongs to: (guild_id >> 22) % shard count, as Discord routes them.
+   * The bot is kicked from a server: GUILD_DELETE without `unavailable` (which would mean an outage),
+   * and its channels refuse the bot from then on (403), as Discord does.
    */
-  dispatch(t: string, d: unknown): void {
-    const guildId = (d as { guild_id?: string } | null)?.guild_id;
+  removeBot(guildId: string): void {
+    const guild = this.options.guilds.find((g) => g.id === guildId);
+    if (!guild) throw new Error(`fake discord has no guild ${guildId}`);
+    this.options.guilds.splice(this.options.guilds.indexOf(guild), 1);
+    for (const c of guild.channels) this.forbiddenChannels.add(c.id);
+    this.dispatch('GUILD_DELETE', { id: guildId }, guildId);
+  }
+
+  /**
+   * Sends a dispatch (op 0) to every identified connection, or, for a guild's event, to the shard
+   * that guild belongs to: (guild_id >> 22) % shard count, as Discord routes them. A guild's own
+   * events (GUILD_DELETE) carry its id as `id`, so the caller names the guild.
+   */
+  dispatch(t: string, d: unknown, guild?: string): void {
+    const guildId = guild ?? (d as { guild_id?: string } | null)?.guild_id;
     for (const ws of this.sockets) {
       if (guildId === undefined || this.onShard(ws, guildId)) this.send(ws, { op: 0, t, s: ++this.seq, d });
     }
