@@ -4,6 +4,7 @@ import { solutionLines } from '../content/index.ts';
 import { metrics } from '../metrics/index.ts';
 import { cleanName, formatDay } from './format.ts';
 import { communityFor, isPlaceOf } from './places.ts';
+import { t } from './i18n/index.ts';
 import { letter, problem } from './replies.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Place, Reply } from './types.ts';
@@ -36,6 +37,8 @@ export async function answerDaily(
     if (!post || !community || !question)
       return problem("I can't find that question any more. Try /daily for today's.");
     if (place && !isPlaceOf(community, place)) return problem(STALE_BUTTON);
+    // An admin's /skip came after someone saw the question (/daily): the day is not counted.
+    if (post.state === 'skipped') return problem(t('en', 'groups.daily.skipped'));
     if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
       return problem(`Please pick one of ${question.options.map((_, i) => letter(i)).join(', ')}.`);
     }

@@ -23,6 +23,8 @@ export interface Place {
   platform: Platform;
   chatId: string;
   channelId?: string | undefined;
+  /** Telegram forum groups: the topic (message_thread_id) the message was written in. */
+  threadId?: string | undefined;
   title?: string | undefined;
   /**
    * False where the bot must not post until someone runs /setup there: a Discord server (an admin
@@ -107,6 +109,11 @@ export interface Reply {
   image?: ReplyImage | undefined;
   /** The daily post the member answered: adapters offer a "Share" button for it (see core/share.ts). */
   share?: { postId: number } | undefined;
+  /**
+   * Must not be seen by anyone but the caller (tomorrow's question in /preview). Where a platform has
+   * no private reply in a group (Telegram), the adapter sends it to the caller's private chat.
+   */
+  privateOnly?: boolean | undefined;
 }
 
 export interface ReplyImage {
@@ -129,6 +136,16 @@ export interface CoreServices {
   clock: Clock;
   log: Logger;
   defaults: { timezone: string; postTime: string };
+  /** Sends a community's daily post now (/postnow): the scheduler, attached by main once it exists. */
+  posting?: DailyPosting | undefined;
+}
+
+/** What /postnow found: sent now, already out (or being sent), failed, or no scheduler here. */
+export type PostNowOutcome = 'posted' | 'already' | 'failed' | 'unavailable';
+
+export interface DailyPosting {
+  /** Today's post of the community, through the same claim as the daily tick: never sent twice. */
+  postNow(community: Community): Promise<PostNowOutcome>;
 }
 
 export interface CommandContext extends Invocation {
@@ -147,8 +164,8 @@ export interface CommandOption {
   name: string;
   description: string;
   required: boolean;
-  /** 'user' renders as a member picker where the platform has one. */
-  type: 'string' | 'user';
+  /** 'user' and 'role' render as pickers where the platform has them (Discord); the value is the id. */
+  type: 'string' | 'user' | 'role';
   autocomplete?: boolean;
   choices?: { name: string; value: string }[];
 }

@@ -9,6 +9,7 @@ import type { Community, DailyPost } from '../store/index.ts';
 import type { SchedulerContext } from './context.ts';
 import { SendTimeout, withTimeout, type Paced } from './pacing.ts';
 import { dailyParts } from './parts.ts';
+import { deactivateAndTell } from './tellAdmin.ts';
 
 export type Outcome = 'posted' | 'skipped' | 'failed';
 
@@ -160,7 +161,7 @@ export async function giveBack(
         'community unreachable: marked inactive until an admin runs /setup again',
       );
       countDaily(community, 'failed');
-      await ctx.core.services.store.communities.setActive(community.id, false, err.message);
+      await deactivateAndTell(ctx, community, err.message);
       await release(true, null);
       return;
     }

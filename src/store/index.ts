@@ -4,6 +4,7 @@ import { ActivityStore } from './activity.ts';
 import { AnswerStore } from './answers.ts';
 import { CommunityStore } from './communities.ts';
 import { DailyPostStore } from './dailyPosts.ts';
+import { SkipStore } from './skips.ts';
 import { StandingsStore } from './standings.ts';
 
 export interface Store {
@@ -13,6 +14,7 @@ export interface Store {
   answers: AnswerStore;
   standings: StandingsStore;
   activity: ActivityStore;
+  skips: SkipStore;
 }
 
 export function createStore(db: Db): Store {
@@ -23,9 +25,11 @@ export function createStore(db: Db): Store {
     answers: new AnswerStore(db),
     standings: new StandingsStore(db),
     activity: new ActivityStore(db),
+    skips: new SkipStore(db),
   };
 }
 
 export { openDatabase, createPrisma, type Db, type OpenDatabase } from './db.ts';
 export type { Community } from './communities.ts';
 export type { DailyPost } from './dailyPosts.ts';
+export type { SkipResult } from './skips.ts';
