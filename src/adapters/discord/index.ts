@@ -19,6 +19,7 @@ import type { Community } from '../../store/index.ts';
 import type { PlatformAdapter, SentPost } from '../types.ts';
 import { AnswerCounter, type CountTarget } from './answerCounter.ts';
 import { discordCode, isUnreachable, safeError } from './errors.ts';
+import { Discussion, pingOf } from './discussion.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { countRestEvents } from './metrics.ts';
 import { renderMessage, withAnsweredCount } from './render.ts';
@@ -104,6 +105,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     coalesceMs: options.countCoalesceMs ?? 1000,
   });
 
+  const discussion = new Discussion(client.rest, core.services.store, log);
+
   const handle = createInteractionHandler({
     core,
     log,
@@ -141,6 +144,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   async function post(
     community: Community,
     message: MessageBody,
+    extra: object = {},
   ): Promise<{ channelId: string; id: string }> {
     const channelId = community.channelId;
     if (!channelId) {
@@ -154,7 +158,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     }
     try {
       const sent = (await client.rest.post(Routes.channelMessages(channelId), {
-        body: restBody(message),
+        body: { ...restBody(message), ...extra },
         ...(message.files ? { files: restFiles(message) } : {}),
       })) as APIMessage;
       return { channelId, id: sent.id };
@@ -222,8 +226,17 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
     async sendDaily(community: Community, reply: Reply): Promise<SentPost> {
       const isDaily = reply.question?.kind === 'daily';
-      const sent = await post(community, renderMessage(reply, { answered: isDaily ? 0 : undefined }));
+      const message = renderMessage(reply, { answered: isDaily ? 0 : undefined });
+      const sent = await post(community, message, isDaily ? pingOf(community) : undefined);
+      if (isDaily) await discussion.opened(community, sent.channelId, sent.id, Number(reply.question!.ref));
       return { messageRef: `${sent.channelId}:${sent.id}` };
+    },
+
+    async tellAdmin(_community: Community, userId: string, reply: Reply): Promise<void> {
+      const dm = (await client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
+        id: string;
+      };
+      await client.rest.post(Routes.channelMessages(dm.id), { body: restBody(renderMessage(reply)) });
     },
 
     async sendMessage(community: Community, reply: Reply): Promise<void> {
@@ -241,6 +254,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         await client.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), {
           body: { components: [], allowed_mentions: { parse: [] } },
         });
+        await discussion.closed(community, ref.messageId);
       } catch (err) {
         if (discordCode(err) === RESTJSONErrorCodes.UnknownMessage) return; // deleted by someone
         if (isUnreachable(err)) {

@@ -7,6 +7,7 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { FakeGuildFeatures } from './discord-guild.ts';
 import { isMultipart, parseMultipart, type UploadedFile } from './multipart.ts';
 
 /** Discord's documented default upload limit per attachment (25 MiB); more answers 413, code 40005. */
@@ -49,6 +50,8 @@ export interface FakeGuild {
   name: string;
   channels: { id: string; name: string }[];
   members: FakeMember[];
+  /** Roles besides @everyone (whose id is the guild's). */
+  roles?: { id: string; name: string }[];
 }
 
 export interface RecordedRequest {
@@ -143,6 +146,8 @@ export class FakeDiscord {
   /** Answer the next N interaction callbacks with 400 Invalid Form Body, to exercise error paths. */
   rejectNextCallbacks = 0;
   readonly botUser: FakeUser;
+  /** Threads, pins, member roles and DM channels (see discord-guild.ts). */
+  readonly guild: FakeGuildFeatures;
   apiUrl = '';
   gatewayUrl = '';
   private sockets = new Set<WebSocket>();
@@ -160,6 +165,14 @@ export class FakeDiscord {
       global_name: null,
       bot: true,
     };
+    this.guild = new FakeGuildFeatures(
+      this.messages,
+      (id) => {
+        const g = options.guilds.find((x) => x.id === id);
+        return g && [g.id, ...(g.roles ?? []).map((r) => r.id)];
+      },
+      snowflake,
+    );
     this.server = http.createServer((req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (ws, req) => this.onSocket(ws, req));
@@ -747,10 +760,14 @@ export class FakeDiscord {
       if (this.forbiddenChannels.has(channelId))
         return reply(403, { message: 'Missing Permissions', code: 50013 });
       if (method === 'POST' && !m[2]) {
-        const invalid = invalidMessage(body);
+        const invalid = invalidMessage(body) ?? this.guild.invalidMentions(body);
         if (invalid) return reply(400, { message: `Invalid Form Body: ${invalid}`, code: 50035 });
         const guild = this.options.guilds.find((g) => g.channels.some((c) => c.id === channelId));
-        return reply(200, this.message(channelId, body, guild ? { guild_id: guild.id } : {}));
+        const mentions = { mention_roles: this.guild.mentionedRoles(body) };
+        return reply(
+          200,
+          this.message(channelId, body, guild ? { guild_id: guild.id, ...mentions } : mentions),
+        );
       }
       if (method === 'PATCH' && m[2]) {
         const existing = this.messages.get(m[2]);
@@ -779,6 +796,8 @@ export class FakeDiscord {
       }));
       return reply(200, commands);
     }
+
+    if (botAuth && this.guild.route(r, reply)) return;
 
     reply(404, { message: `404: Not Found (fake discord has no route ${method} ${path})`, code: 0 });
   }
