@@ -10,6 +10,7 @@ import type { AdminCheck } from './admin.ts';
 import { actorOf, placeOf } from './answers.ts';
 import { describeError, isUnreachable } from './errors.ts';
 import { escapeHtml, truncate } from './render.ts';
+import { deliverPrivately } from './privately.ts';
 import { parseMessageRef, sendHtml, sendReply } from './send.ts';
 
 export interface CommandDeps {
@@ -77,7 +78,12 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
         return;
       }
     }
-    const inv: Invocation = { actor: senderOf(chat, ctx.from, isAdmin), place: placeOf(chat) };
+    // In a forum group, the topic the command was written in (where /setup sends the daily post).
+    const threadId = message.is_topic_message ? message.message_thread_id : undefined;
+    const inv: Invocation = {
+      actor: senderOf(chat, ctx.from, isAdmin),
+      place: { ...placeOf(chat), threadId: threadId === undefined ? undefined : String(threadId) },
+    };
     const reply = await core.execute(inv, name, input);
     await deliver(ctx.api, chat, message, inv.actor, reply);
   }
@@ -101,6 +107,13 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
    */
   async function deliver(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {
     const inGroup = chat.type !== 'private';
+    if (inGroup && reply.privateOnly) {
+      await deliverPrivately(api, chat, message, actor, reply, {
+        botUsername: bot.botInfo.username,
+        sendGuarded,
+      });
+      return;
+    }
     if (inGroup && reply.answer && reply.answer.status !== 'closed' && chat.type !== 'channel') {
       await deliverAnswerPrivately(api, chat, message, actor, reply);
       return;

@@ -49,6 +49,8 @@ export const groups = {
   'groups.preview.skipped': () =>
     'Tomorrow is skipped: this will not be posted unless an admin uses /postnow then.',
   'groups.preview.footer': () => 'Only you can see this preview.',
+  'groups.preview.notInChannel': () =>
+    "/preview would show tomorrow's question to the whole channel; use it in a group or in your private chat with me.",
   'groups.preview.sentPrivately': (p: { name: string }) =>
     `${p.name}, I've sent you tomorrow's post privately, so the group isn't spoiled.`,
   'groups.preview.startFirst': (p: { name: string; bot: string }) =>

@@ -42,6 +42,8 @@ export const groups: typeof en = {
   'groups.preview.skipped': () =>
     'कल का दिन छोड़ा गया है: जब तक कोई एडमिन उस दिन /postnow न चलाए, यह पोस्ट नहीं होगी।',
   'groups.preview.footer': () => 'यह पूर्वावलोकन (preview) केवल आप देख सकते हैं।',
+  'groups.preview.notInChannel': () =>
+    '/preview से कल का प्रश्न पूरे चैनल को दिख जाएगा; इसे किसी समूह में या मेरे साथ निजी चैट में चलाएँ।',
   'groups.preview.sentPrivately': (p) =>
     `${p.name}, मैंने कल की पोस्ट आपको निजी रूप से भेज दी है, ताकि समूह के लिए प्रश्न खुल न जाए।`,
   'groups.preview.startFirst': (p) =>
