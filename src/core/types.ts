@@ -25,6 +25,8 @@ export interface Place {
   channelId?: string | undefined;
   /** Telegram forum groups: the topic (message_thread_id) the message was written in. */
   threadId?: string | undefined;
+  /** Discord: whether the bot may manage roles here (role rewards); unknown elsewhere. */
+  botCanManageRoles?: boolean | undefined;
   title?: string | undefined;
   /**
    * False where the bot must not post until someone runs /setup there: a Discord server (an admin

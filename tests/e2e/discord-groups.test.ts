@@ -218,3 +218,71 @@ describe('when the bot can no longer post', () => {
     expect(text(notes[0])).toContain('then run /setup in the channel where the post should go');
   });
 });
+
+describe('role rewards', () => {
+  const BOT = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.EmbedLinks;
+
+  it('a member is refused /rolereward', async () => {
+    const reply = await run('rolereward', [{ name: 'streak', value: '1' }], as(member, three));
+    expect(text(reply.body)).toContain("Only the group's admins can use /rolereward.");
+  });
+
+  it('gives the role when a streak reaches the threshold and takes it back when the streak lapses', async () => {
+    const guild = server(5);
+    fake.options.guilds.push(guild);
+    const role = guild.roles![0]!.id;
+    t.clock.set('2026-11-27T06:00:00Z');
+    await run('setup', [{ name: 'time', value: '08:00' }], as(admin, guild));
+    const set = await fake.finalResponse(
+      fake.command(
+        'rolereward',
+        [
+          { name: 'role', value: role, type: 8 },
+          { name: 'streak', value: '1' },
+        ],
+        { ...as(admin, guild), appPermissions: BOT | PERMISSIONS.ManageRoles },
+      ),
+    );
+    expect(text(set.body)).toContain(`<@&${role}> goes to members with a streak of 1 day or more`);
+    expect(text(set.body)).not.toContain('Manage Roles');
+
+    await scheduler.tick();
+    const [post] = postsIn(guild);
+    const first = post.components[0].components[0].custom_id as string;
+    await fake.finalResponse(fake.button(post, first, as(member, guild)));
+    await fake.waitFor(() => fake.guild.rolesOf(guild.id, member.id).includes(role), 5000, 'role given');
+
+    // The next day the streak still stands; the day after, unanswered, it has lapsed.
+    t.clock.set('2026-11-28T06:00:00Z');
+    await scheduler.tick();
+    expect(fake.guild.rolesOf(guild.id, member.id)).toEqual([role]);
+    t.clock.set('2026-11-29T06:00:00Z');
+    await scheduler.tick();
+    expect(fake.guild.rolesOf(guild.id, member.id)).toEqual([]);
+    t.clock.set('2026-11-27T06:00:00Z');
+  });
+
+  it('says clearly when the bot lacks Manage Roles, and bad thresholds get one sentence', async () => {
+    const role = three.roles![0]!.id;
+    const missing = await run(
+      'rolereward',
+      [
+        { name: 'role', value: role, type: 8 },
+        { name: 'points', value: '500' },
+      ],
+      as(admin, three),
+    );
+    expect(text(missing.body)).toContain('I need the Manage Roles permission');
+    const bad = await run(
+      'rolereward',
+      [
+        { name: 'role', value: role, type: 8 },
+        { name: 'streak', value: 'seven' },
+      ],
+      as(admin, three),
+    );
+    expect(text(bad.body).trim()).toBe('The streak threshold must be a whole number from 1 to 100000.');
+    const none = await run('rolereward', [{ name: 'role', value: role, type: 8 }], as(admin, three));
+    expect(text(none.body)).toContain('Give a streak or points threshold with the role');
+  });
+});

@@ -21,6 +21,7 @@ import { AnswerCounter, type CountTarget } from './answerCounter.ts';
 import { discordCode, isUnreachable, safeError } from './errors.ts';
 import { Discussion, pingOf } from './discussion.ts';
 import { createInteractionHandler } from './interactions.ts';
+import { RoleRewards } from './rewards.ts';
 import { countRestEvents } from './metrics.ts';
 import { renderMessage, withAnsweredCount } from './render.ts';
 
@@ -106,12 +107,14 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   });
 
   const discussion = new Discussion(client.rest, core.services.store, log);
+  const rewards = new RoleRewards(client.rest, core.services.store, core.services.clock, log);
 
   const handle = createInteractionHandler({
     core,
     log,
     counter,
     deferAfterMs: options.deferAfterMs ?? 1500,
+    onRecorded: (guildId, userId) => void rewards.afterAnswer(guildId, userId),
   });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   client.on(Events.Error, (err) => log.error({ error: safeError(err) }, 'discord client error'));
@@ -255,6 +258,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
           body: { components: [], allowed_mentions: { parse: [] } },
         });
         await discussion.closed(community, ref.messageId);
+        await rewards.sweep(community);
       } catch (err) {
         if (discordCode(err) === RESTJSONErrorCodes.UnknownMessage) return; // deleted by someone
         if (isUnreachable(err)) {

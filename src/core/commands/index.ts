@@ -11,6 +11,7 @@ import { postnow } from './postnow.ts';
 import { preview } from './preview.ts';
 import { quiz } from './quiz.ts';
 import { resume } from './resume.ts';
+import { rolereward } from './rolereward.ts';
 import { setup } from './setup.ts';
 import { share } from './share.ts';
 import { skip } from './skip.ts';
@@ -36,4 +37,5 @@ export const commands: CommandDefinition[] = [
   skip,
   postnow,
   preview,
+  rolereward,
 ];

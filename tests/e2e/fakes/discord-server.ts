@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   ViewChannel: 1n << 10n,
   SendMessages: 1n << 11n,
   EmbedLinks: 1n << 14n,
+  ManageRoles: 1n << 28n,
 };
 
 export interface FakeUser {
@@ -482,10 +483,13 @@ export class FakeDiscord {
     permissions?: bigint;
     nick?: string | null;
     message?: Wire;
+    /** The bot's own permissions in the channel (default: View Channel, Send Messages, Embed Links). */
+    appPermissions?: bigint;
   }): InteractionRecord {
     const id = snowflake();
     const token = `itok_${randomBytes(24).toString('base64url')}`;
-    const appPermissions = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.EmbedLinks;
+    const appPermissions =
+      spec.appPermissions ?? PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.EmbedLinks;
     const channelId = spec.channelId ?? spec.guild?.channels[0]?.id ?? snowflake();
     const payload: Wire = {
       id,
@@ -558,6 +562,7 @@ export class FakeDiscord {
       channelId?: string;
       permissions?: bigint;
       nick?: string | null;
+      appPermissions?: bigint;
     },
   ): InteractionRecord {
     const users = options.filter((o) => o.type === 6).map((o) => o.value);
