@@ -1,15 +1,17 @@
 // When a daily post fails for a reason an admin can fix (the bot lost permission to post, the channel
 // or chat is gone), the admin who ran /setup is told privately, once: the community is deactivated
-// by exactly one caller (CommunityStore.deactivate), and only that caller writes. Best effort: an
+// through the core's membership path, whose 'deactivated' outcome goes to exactly one caller
+// (CommunityStore.deactivateIfActive), and only that caller writes. Best effort: an
 // admin who cannot be written to (DMs closed, never started the bot) is logged, not retried.
+import { communityLang } from '../core/i18n/choose.ts';
 import { t } from '../core/i18n/index.ts';
-import type { Reply } from '../core/types.ts';
+import type { Platform, Reply } from '../core/types.ts';
 import type { Community } from '../store/index.ts';
 import type { SchedulerContext } from './context.ts';
 
 /** The private note to the admin: what happened where, and what to do. */
 export function unreachableNotice(community: Community): Reply {
-  const lang = 'en';
+  const lang = communityLang(community);
   const place =
     community.platform === 'discord'
       ? `${community.channelId ? `<#${community.channelId}>` : 'the daily channel'} of ${community.title ?? 'your server'}`
@@ -17,6 +19,7 @@ export function unreachableNotice(community: Community): Reply {
   return {
     visibility: 'ephemeral',
     tone: 'error',
+    lang,
     title: t(lang, 'groups.unreachable.title'),
     lines: [
       t(
@@ -37,8 +40,14 @@ export async function deactivateAndTell(
   community: Community,
   reason: string,
 ): Promise<void> {
-  const first = await ctx.core.services.store.communities.deactivate(community.id, reason);
-  if (!first || !community.setupBy) return;
+  // The same path as a platform telling the adapter the bot was removed (core/membership.ts).
+  const outcome = await ctx.core.membership({
+    kind: 'left',
+    place: { platform: community.platform as Platform, chatId: community.externalId },
+    reason: 'unreachable',
+    detail: reason,
+  });
+  if (outcome !== 'deactivated' || !community.setupBy) return;
   const adapter = ctx.adapters.get(community.platform);
   if (!adapter?.tellAdmin) return;
   try {

@@ -16,6 +16,13 @@ export interface CommunityKey {
 /** Why a community that must be set up first is not posting yet. */
 export const WAITING_FOR_SETUP = 'waiting for /setup';
 
+/**
+ * Why a community is inactive, as code reads it: 'setup' (waiting for /setup), 'paused' (an admin's
+ * /pause), 'removed' (the bot was removed from the chat or server) or 'unreachable' (the platform
+ * refused to deliver there). The last two undo themselves when the bot is added back.
+ */
+export type InactiveKind = 'setup' | 'paused' | 'removed' | 'unreachable';
+
 export class CommunityStore {
   constructor(private readonly db: Db) {}
 
@@ -38,6 +45,7 @@ export class CommunityStore {
         timezone: defaults.timezone,
         postTime: defaults.postTime,
         active: key.postsBeforeSetup !== false,
+        inactiveKind: key.postsBeforeSetup === false ? 'setup' : null,
         inactiveReason: key.postsBeforeSetup === false ? WAITING_FOR_SETUP : null,
       },
     });
@@ -75,6 +83,7 @@ export class CommunityStore {
         ...(schedule.topicId !== undefined ? { topicId: schedule.topicId } : {}),
         ...(schedule.setupBy ? { setupBy: schedule.setupBy } : {}),
         active: true,
+        inactiveKind: null,
         inactiveReason: null,
       },
     });
@@ -102,23 +111,32 @@ export class CommunityStore {
     });
   }
 
-  /**
-   * Marks an active community inactive; true only for the call that did it, so whatever follows a
-   * deactivation (telling the admin) happens once however many instances saw the failure.
-   */
-  async deactivate(id: number, reason: string): Promise<boolean> {
-    const { count } = await this.db.community.updateMany({
-      where: { id, active: true },
-      data: { active: false, inactiveReason: reason },
-    });
-    return count === 1;
-  }
-
-  setActive(id: number, active: boolean, reason: string | null = null) {
+  /** Turns the daily post back on. */
+  activate(id: number) {
     return this.db.community.update({
       where: { id },
-      data: { active, inactiveReason: active ? null : reason },
+      data: { active: true, inactiveKind: null, inactiveReason: null },
     });
+  }
+
+  /** Turns the daily post off, saying why: `kind` for code, `reason` in words (at most 200 characters). */
+  deactivate(id: number, kind: InactiveKind, reason: string) {
+    return this.db.community.update({
+      where: { id },
+      data: { active: false, inactiveKind: kind, inactiveReason: reason.slice(0, 200) },
+    });
+  }
+
+  /**
+   * Deactivates a community only if it is active; true only for the call that did it, so whatever
+   * follows (telling the /setup admin) happens once however many instances saw the failure.
+   */
+  async deactivateIfActive(id: number, kind: InactiveKind, reason: string): Promise<boolean> {
+    const { count } = await this.db.community.updateMany({
+      where: { id, active: true },
+      data: { active: false, inactiveKind: kind, inactiveReason: reason.slice(0, 200) },
+    });
+    return count === 1;
   }
 
   listActive(platforms?: string[]): Promise<Community[]> {

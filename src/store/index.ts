@@ -33,6 +33,6 @@ export function createStore(db: Db): Store {
 }
 
 export { openDatabase, createPrisma, type Db, type OpenDatabase } from './db.ts';
-export type { Community } from './communities.ts';
+export type { Community, InactiveKind } from './communities.ts';
 export type { DailyPost } from './dailyPosts.ts';
 export type { SkipResult } from './skips.ts';

@@ -10,6 +10,8 @@ export interface RewardStanding {
   bestStreak: number;
   lastAnsweredDate: LocalDate | null;
   points: number;
+  freezes: number;
+  freezesUsed: number;
   rewardHeld: boolean;
 }
 
@@ -26,7 +28,7 @@ export class RewardStore {
   async standing(communityId: number, platform: string, externalId: string): Promise<RewardStanding | null> {
     const rows = await this.db.$queryRaw<Row[]>`
       SELECT m."id" AS "memberId", m."externalId", s."currentStreak", s."bestStreak", s."lastAnsweredDate",
-             s."points", s."rewardHeld"
+             s."points", s."freezes", s."freezesUsed", s."rewardHeld"
       FROM "Membership" s JOIN "Member" m ON m."id" = s."memberId"
       WHERE s."communityId" = ${communityId} AND m."platform" = ${platform} AND m."externalId" = ${externalId}`;
     return rows[0] ? standing(rows[0]) : null;
@@ -36,7 +38,7 @@ export class RewardStore {
   async holders(communityId: number): Promise<RewardStanding[]> {
     const rows = await this.db.$queryRaw<Row[]>`
       SELECT m."id" AS "memberId", m."externalId", s."currentStreak", s."bestStreak", s."lastAnsweredDate",
-             s."points", s."rewardHeld"
+             s."points", s."freezes", s."freezesUsed", s."rewardHeld"
       FROM "Membership" s JOIN "Member" m ON m."id" = s."memberId"
       WHERE s."communityId" = ${communityId} AND s."rewardHeld"`;
     return rows.map(standing);

@@ -1,5 +1,7 @@
 // Skipped days: local dates an admin took out of a community's calendar with /skip. No daily post
-// goes out on them, and the streak rule steps over them (a skipped day is not a missed day).
+// goes out on them, and the streak rule steps over them (a skipped day is not a missed day): in SQL
+// inside the answer statement (src/store/answers.ts), and through between() for what a member sees
+// between answers (core/streakToday.ts).
 //
 // Skipping races the scheduler's claim of the same day, so both meet on the DailyPost row: a skip
 // turns a pending row 'skipped' (creating it if needed) in the transaction that adds the SkippedDay,
@@ -70,13 +72,15 @@ export class SkipStore {
     return row !== null;
   }
 
-  /** The community's skipped dates from `from` to `to`, both included, in order. */
-  async between(communityId: number, from: LocalDate, to: LocalDate): Promise<LocalDate[]> {
+  /**
+   * The skipped days from `from` to `to`, both included (a range scan of the primary key): the
+   * streak rule steps over them (core/streakToday.ts; the answer statement reads the table in SQL).
+   */
+  async between(communityId: number, from: LocalDate, to: LocalDate): Promise<Set<LocalDate>> {
     const rows = await this.db.skippedDay.findMany({
       where: { communityId, localDate: { gte: dateColumn(from), lte: dateColumn(to) } },
-      orderBy: { localDate: 'asc' },
       select: { localDate: true },
     });
-    return rows.map((r) => fromDateColumn(r.localDate));
+    return new Set(rows.map((r) => fromDateColumn(r.localDate)));
   }
 }

@@ -5,6 +5,7 @@
 // once per community and process rather than at every post.
 import { Routes, type REST } from 'discord.js';
 import { formatDay } from '../../core/format.ts';
+import { communityLang } from '../../core/i18n/choose.ts';
 import { t } from '../../core/i18n/index.ts';
 import { fromDateColumn } from '../../core/time.ts';
 import type { Logger } from '../../log.ts';
@@ -37,8 +38,9 @@ export class Discussion {
   async opened(community: Community, channelId: string, messageId: string, postId: number): Promise<void> {
     const post = await this.store.dailyPosts.byId(postId).catch(() => null);
     if (community.discussionThreads && post) {
-      const date = formatDay(fromDateColumn(post.localDate));
-      const name = t('en', 'groups.thread.name', { date }).slice(0, THREAD_NAME_MAX);
+      const lang = communityLang(community);
+      const date = formatDay(fromDateColumn(post.localDate), lang);
+      const name = t(lang, 'groups.thread.name', { date }).slice(0, THREAD_NAME_MAX);
       await this.attempt(community, 'thread', () =>
         this.rest.post(Routes.threads(channelId, messageId), {
           body: { name, auto_archive_duration: AUTO_ARCHIVE_MINUTES },

@@ -47,7 +47,8 @@ export class RoleRewards {
 
   private async apply(community: Community, standing: RewardStanding): Promise<void> {
     const role = community.rewardRoleId!;
-    const earns = earnsReward(community, standing, localDateOf(this.clock.now(), community.timezone));
+    const today = localDateOf(this.clock.now(), community.timezone);
+    const earns = await earnsReward(this.store, community, standing, today);
     if (earns === standing.rewardHeld) return;
     const route = Routes.guildMemberRole(community.externalId, standing.externalId, role);
     try {

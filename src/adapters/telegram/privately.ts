@@ -4,7 +4,7 @@
 // the bot, how to start it. A channel's "sender" is the channel itself, so nothing private can go there.
 import type { Api } from 'grammy';
 import type { Chat, Message } from 'grammy/types';
-import { t } from '../../core/i18n/index.ts';
+import { memberLang, t } from '../../core/i18n/index.ts';
 import type { Actor, Reply } from '../../core/types.ts';
 import { escapeHtml } from './render.ts';
 import { sendHtml, sendReply } from './send.ts';
@@ -17,11 +17,13 @@ export async function deliverPrivately(
   reply: Reply,
   deps: { botUsername: string; sendGuarded(chat: Chat, send: () => Promise<unknown>): Promise<void> },
 ): Promise<void> {
+  // The notices are addressed to the member, in the language their reply was worded in.
+  const lang = reply.lang ?? memberLang(actor);
   const name = escapeHtml(actor.displayName);
   const say = (line: string) =>
     deps.sendGuarded(chat, () => sendHtml(api, chat.id, [line], { replyTo: message.message_id }));
   if (chat.type === 'channel') {
-    await say(escapeHtml(t('en', 'groups.preview.notInChannel')));
+    await say(escapeHtml(t(lang, 'groups.preview.notInChannel')));
     return;
   }
   try {
@@ -29,9 +31,9 @@ export async function deliverPrivately(
   } catch {
     // A bot may only write to users who have opened a chat with it.
     await say(
-      escapeHtml(t('en', 'groups.preview.startFirst', { name: actor.displayName, bot: deps.botUsername })),
+      escapeHtml(t(lang, 'groups.preview.startFirst', { name: actor.displayName, bot: deps.botUsername })),
     );
     return;
   }
-  await say(t('en', 'groups.preview.sentPrivately', { name }));
+  await say(t(lang, 'groups.preview.sentPrivately', { name }));
 }

@@ -4,8 +4,10 @@ import type { CommandDefinition } from '../types.ts';
 
 export const postnow: CommandDefinition = {
   name: 'postnow',
-  description: "Post today's fact and question now, if they have not gone out",
-  usage: '/postnow',
+  description: t('en', 'command.postnow'),
+  usage: t('en', 'command.postnow.usage'),
+  runIn: 'community',
+  reply: 'private',
   adminOnly: true,
   options: [],
   async run(ctx) {

@@ -7,8 +7,10 @@ import type { CommandDefinition } from '../types.ts';
 
 export const preview: CommandDefinition = {
   name: 'preview',
-  description: "Tomorrow's fact and question, shown only to you",
-  usage: '/preview',
+  description: t('en', 'command.preview'),
+  usage: t('en', 'command.preview.usage'),
+  runIn: 'community',
+  reply: 'private',
   adminOnly: true,
   options: [],
   async run(ctx) {
@@ -19,12 +21,13 @@ export const preview: CommandDefinition = {
     const pick = content.daily(tomorrow);
     const fact = (made && content.fact(made.factId)) || pick.fact;
     const question = (made && content.question(made.questionId)) || pick.question;
-    const date = formatDay(made ? fromDateColumn(made.localDate) : tomorrow);
+    const date = formatDay(made ? fromDateColumn(made.localDate) : tomorrow, ctx.memberLang);
     const skipped = await store.skips.has(ctx.community.id, tomorrow);
     return {
       visibility: 'ephemeral',
       privateOnly: true,
       tone: 'info',
+      lang: ctx.memberLang,
       title: t(ctx.memberLang, 'groups.preview.title', { date }),
       lines: [
         ...(skipped ? [t(ctx.memberLang, 'groups.preview.skipped')] : []),

@@ -13,23 +13,25 @@ function threshold(text: string | undefined): number | undefined {
 
 export const rolereward: CommandDefinition = {
   name: 'rolereward',
-  description: 'Discord: give a role at a streak or points threshold (no role: turn it off)',
-  usage: '/rolereward [role] [streak] [points]',
+  description: t('en', 'command.rolereward'),
+  usage: t('en', 'command.rolereward.usage'),
+  runIn: 'community',
+  reply: 'public',
   adminOnly: true,
   options: [
     {
       name: 'role',
-      description: 'The role to give (leave out to turn role rewards off)',
+      description: t('en', 'command.rolereward.role'),
       required: false,
       type: 'role',
     },
     {
       name: 'streak',
-      description: 'Streak in days that earns the role, e.g. 7',
+      description: t('en', 'command.rolereward.streak'),
       required: false,
       type: 'string',
     },
-    { name: 'points', description: 'Points that earn the role, e.g. 500', required: false, type: 'string' },
+    { name: 'points', description: t('en', 'command.rolereward.points'), required: false, type: 'string' },
   ],
   async run(ctx, args) {
     if (ctx.place.platform !== 'discord') return problem(t(ctx.memberLang, 'groups.reward.discordOnly'));

@@ -5,8 +5,10 @@ import type { CommandDefinition } from '../types.ts';
 
 export const skip: CommandDefinition = {
   name: 'skip',
-  description: "No daily post today (streaks don't break over a skipped day)",
-  usage: '/skip',
+  description: t('en', 'command.skip'),
+  usage: t('en', 'command.skip.usage'),
+  runIn: 'community',
+  reply: 'public',
   adminOnly: true,
   options: [],
   async run(ctx) {
@@ -20,7 +22,7 @@ export const skip: CommandDefinition = {
       ctx.actor.userId,
       ctx.now,
     );
-    const date = formatDay(ctx.today);
+    const date = formatDay(ctx.today, ctx.memberLang);
     if (result === 'posted') return problem(t(ctx.memberLang, 'groups.skip.posted', { date }));
     if (result === 'sending') return problem(t(ctx.memberLang, 'groups.skip.sending'));
     if (result === 'already-skipped')
@@ -32,8 +34,9 @@ export const skip: CommandDefinition = {
     return {
       visibility: 'public',
       tone: 'success',
+      lang: ctx.lang,
       title: t(ctx.lang, 'groups.skip.title'),
-      lines: [t(ctx.lang, 'groups.skip.done', { date })],
+      lines: [t(ctx.lang, 'groups.skip.done', { date: formatDay(ctx.today, ctx.lang) })],
     };
   },
 };
