@@ -155,11 +155,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       log.info({ port }, 'http server listening (/health)');
     }
     // Scripts piping commands into the terminal chat get just their replies; a live chat (or a
-    // real platform) gets the daily post at its time.
-    if (!terminal || process.stdin.isTTY) {
-      scheduler = new Scheduler({ core, adapters: [], log: log.child({ part: 'scheduler' }) });
-      scheduler.start();
-    }
+    // real platform) gets the daily post at its time. /postnow posts through the scheduler either way.
+    scheduler = new Scheduler({ core, adapters: [], log: log.child({ part: 'scheduler' }) });
+    core.attachPosting(scheduler);
+    if (!terminal || process.stdin.isTTY) scheduler.start();
     // Platforms connect side by side; each joins the scheduler when it is up, so one platform that
     // is slow to reach never holds up the other.
     const started = adapters.map(async (a) => {

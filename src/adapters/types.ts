@@ -39,6 +39,11 @@ export interface PlatformAdapter {
    * publish its solution (`postId` names the post). Optional.
    */
   closeDaily?(community: Community, messageRef: string, postId?: number): Promise<void>;
+  /**
+   * Sends `reply` privately to one member (a DM): the admin who ran /setup, told that posting
+   * failed. Throws when the member cannot be written to. Optional.
+   */
+  tellAdmin?(community: Community, userId: string, reply: Reply): Promise<void>;
   /** Outgoing sends per second this adapter can sustain, for the scheduler's broadcast pace. */
   readonly sendConcurrency?: number;
 }

@@ -36,6 +36,8 @@ export async function answerDaily(
     if (!post || !community || !question) return problem(t(lang, 'answer.questionGone'));
     // A tap on a forged or foreign button: nothing is recorded.
     if (place && !isPlaceOf(community, place)) return problem(t(lang, 'answer.staleButton'));
+    // An admin's /skip came after someone saw the question (/daily): the day is not counted.
+    if (post.state === 'skipped') return problem(t(lang, 'groups.daily.skipped'));
     if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
       return problem(
         t(lang, 'answer.pickOne', { letters: question.options.map((_, i) => letter(i)).join(', ') }),

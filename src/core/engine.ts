@@ -21,6 +21,7 @@ import type {
   CommandContext,
   CommandDefinition,
   CoreServices,
+  DailyPosting,
   Invocation,
   Place,
   QuestionCard,
@@ -39,6 +40,11 @@ export class StudyCore {
       this.byName.set(c.name, c);
       for (const a of c.aliases ?? []) this.byName.set(a, c);
     }
+  }
+
+  /** Lets /postnow send through the scheduler's claim (main attaches it once the scheduler exists). */
+  attachPosting(posting: DailyPosting): void {
+    this.services.posting = posting;
   }
 
   command(name: string): CommandDefinition | undefined {

@@ -48,8 +48,11 @@ export async function membershipEvent(
     if (event.kind === 'left') {
       // A paused community stays paused, and one never set up stays waiting: joining again must not
       // turn on what an admin turned off.
+      // Conditional, so only one of several instances seeing the same failure reports 'deactivated'
+      // (the scheduler tells the /setup admin on that outcome).
       if (!community.active) return 'unchanged';
-      await store.communities.deactivate(community.id, event.reason, event.detail);
+      if (!(await store.communities.deactivateIfActive(community.id, event.reason, event.detail)))
+        return 'unchanged';
       log.warn(
         { ...where, community: community.id, reason: event.reason, detail: event.detail },
         'the bot left a place; community marked inactive',

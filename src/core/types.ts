@@ -30,6 +30,10 @@ export interface Place {
   platform: Platform;
   chatId: string;
   channelId?: string | undefined;
+  /** Telegram forum groups: the topic (message_thread_id) the message was written in. */
+  threadId?: string | undefined;
+  /** Discord: whether the bot may manage roles here (role rewards); unknown elsewhere. */
+  botCanManageRoles?: boolean | undefined;
   title?: string | undefined;
   /**
    * False where the bot must not post until someone runs /setup there: a server with channels (an
@@ -130,6 +134,11 @@ export interface Reply {
    * captions, the answer count); English when absent.
    */
   lang?: Lang | undefined;
+  /**
+   * Must not be seen by anyone but the caller (tomorrow's question in /preview). Where a platform has
+   * no private reply in a group (Telegram), the adapter sends it to the caller's private chat.
+   */
+  privateOnly?: boolean | undefined;
 }
 
 export interface ReplyImage {
@@ -152,6 +161,16 @@ export interface CoreServices {
   clock: Clock;
   log: Logger;
   defaults: { timezone: string; postTime: string };
+  /** Sends a community's daily post now (/postnow): the scheduler, attached by main once it exists. */
+  posting?: DailyPosting | undefined;
+}
+
+/** What /postnow found: sent now, already out (or being sent), failed, or no scheduler here. */
+export type PostNowOutcome = 'posted' | 'already' | 'failed' | 'unavailable';
+
+export interface DailyPosting {
+  /** Today's post of the community, through the same claim as the daily tick: never sent twice. */
+  postNow(community: Community): Promise<PostNowOutcome>;
 }
 
 export interface CommandContext extends Invocation {
@@ -170,8 +189,8 @@ export interface CommandOption {
   name: string;
   description: string;
   required: boolean;
-  /** 'user' renders as a member picker where the platform has one. */
-  type: 'string' | 'user';
+  /** 'user' and 'role' render as pickers where the platform has them (Discord); the value is the id. */
+  type: 'string' | 'user' | 'role';
   autocomplete?: boolean;
   choices?: { name: string; value: string }[];
 }

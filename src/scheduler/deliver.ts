@@ -3,12 +3,13 @@
 // failure never blocks the others in a broadcast.
 import type { PlatformAdapter, SentPost } from '../adapters/types.ts';
 import type { LocalDate } from '../core/time.ts';
-import { CommunityUnreachableError, type Platform } from '../core/types.ts';
+import { CommunityUnreachableError } from '../core/types.ts';
 import { metrics } from '../metrics/index.ts';
 import type { Community, DailyPost } from '../store/index.ts';
 import type { SchedulerContext } from './context.ts';
 import { SendTimeout, withTimeout, type Paced } from './pacing.ts';
 import { dailyParts } from './parts.ts';
+import { deactivateAndTell } from './tellAdmin.ts';
 
 export type Outcome = 'posted' | 'skipped' | 'failed';
 
@@ -160,13 +161,7 @@ export async function giveBack(
         'community unreachable: marked inactive until an admin runs /setup again',
       );
       countDaily(community, 'failed');
-      // The same path as a platform telling the adapter the bot was removed (core/membership.ts).
-      await ctx.core.membership({
-        kind: 'left',
-        place: { platform: community.platform as Platform, chatId: community.externalId },
-        reason: 'unreachable',
-        detail: err.message,
-      });
+      await deactivateAndTell(ctx, community, err.message);
       await release(true, null);
       return;
     }

@@ -20,11 +20,13 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { schedule, validate, type ScheduledTask } from 'node-cron';
 import type { PlatformAdapter } from '../adapters/types.ts';
-import { systemClock } from '../core/types.ts';
+import { systemClock, type DailyPosting, type PostNowOutcome } from '../core/types.ts';
+import type { Community } from '../store/index.ts';
 import type { Logger } from '../log.ts';
 import { SchedulerQueries } from '../store/scheduling.ts';
 import type { SchedulerContext, SchedulerOptions, TickReport } from './context.ts';
 import { runTick } from './tick.ts';
+import { postNow } from './postNow.ts';
 
 export type { SchedulerOptions, TickReport } from './context.ts';
 export { retryDelayMs } from './deliver.ts';
@@ -32,7 +34,7 @@ export { retryDelayMs } from './deliver.ts';
 const DEFAULT_LEASE_MS = 5 * 60_000;
 const DEFAULT_SEND_TIMEOUT_MS = 60_000;
 
-export class Scheduler {
+export class Scheduler implements DailyPosting {
   readonly instanceId: string;
   private readonly adapters = new Map<string, PlatformAdapter>();
   private readonly cronExpression: string;
@@ -121,6 +123,11 @@ export class Scheduler {
     } finally {
       this.inFlight.delete(pass);
     }
+  }
+
+  /** Today's post of one community now (/postnow), through the tick's own claim. Never throws. */
+  postNow(community: Community): Promise<PostNowOutcome> {
+    return postNow(this.context, community);
   }
 
   private async guardedTick(reason: 'start-up' | 'cron' | 'adapter started'): Promise<void> {

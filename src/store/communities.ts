@@ -60,18 +60,54 @@ export class CommunityStore {
     return this.db.community.findUnique({ where: { id } });
   }
 
-  /** Sets the daily post time and zone (and, on Discord, the channel) and reactivates. */
-  setSchedule(id: number, schedule: { postTime: string; timezone: string; channelId?: string | undefined }) {
+  /**
+   * Sets the daily post time and zone (and, on Discord, the channel; on Telegram, the forum topic)
+   * and reactivates. `setupBy` is the admin who ran /setup: told privately if posting fails later.
+   */
+  setSchedule(
+    id: number,
+    schedule: {
+      postTime: string;
+      timezone: string;
+      channelId?: string | undefined;
+      topicId?: string | null | undefined;
+      setupBy?: string | undefined;
+    },
+  ) {
     return this.db.community.update({
       where: { id },
       data: {
         postTime: schedule.postTime,
         timezone: schedule.timezone,
         ...(schedule.channelId ? { channelId: schedule.channelId } : {}),
+        ...(schedule.topicId !== undefined ? { topicId: schedule.topicId } : {}),
+        ...(schedule.setupBy ? { setupBy: schedule.setupBy } : {}),
         active: true,
         inactiveKind: null,
         inactiveReason: null,
       },
+    });
+  }
+
+  /** Discord: the discussion thread under each daily post, and the role pinged with it. */
+  setDiscussion(
+    id: number,
+    settings: { threads?: boolean | undefined; pingRoleId?: string | null | undefined },
+  ) {
+    return this.db.community.update({
+      where: { id },
+      data: {
+        ...(settings.threads !== undefined ? { discussionThreads: settings.threads } : {}),
+        ...(settings.pingRoleId !== undefined ? { pingRoleId: settings.pingRoleId } : {}),
+      },
+    });
+  }
+
+  /** Discord role rewards: the role and its thresholds; a null role turns the feature off. */
+  setReward(id: number, reward: { roleId: string | null; streak: number | null; points: number | null }) {
+    return this.db.community.update({
+      where: { id },
+      data: { rewardRoleId: reward.roleId, rewardStreak: reward.streak, rewardPoints: reward.points },
     });
   }
 
@@ -89,6 +125,18 @@ export class CommunityStore {
       where: { id },
       data: { active: false, inactiveKind: kind, inactiveReason: reason.slice(0, 200) },
     });
+  }
+
+  /**
+   * Deactivates a community only if it is active; true only for the call that did it, so whatever
+   * follows (telling the /setup admin) happens once however many instances saw the failure.
+   */
+  async deactivateIfActive(id: number, kind: InactiveKind, reason: string): Promise<boolean> {
+    const { count } = await this.db.community.updateMany({
+      where: { id, active: true },
+      data: { active: false, inactiveKind: kind, inactiveReason: reason.slice(0, 200) },
+    });
+    return count === 1;
   }
 
   listActive(platforms?: string[]): Promise<Community[]> {

@@ -164,6 +164,14 @@ export class DailyPostStore {
     });
   }
 
+  /** The community's last posted post dated before `localDate` (the one whose pin a new post replaces). */
+  previousPosted(communityId: number, localDate: Date): Promise<DailyPost | null> {
+    return this.db.dailyPost.findFirst({
+      where: { communityId, state: 'posted', localDate: { lt: localDate } },
+      orderBy: { localDate: 'desc' },
+    });
+  }
+
   markClosed(id: number, now: Date) {
     return this.db.dailyPost.update({ where: { id }, data: { closedAt: now } });
   }

@@ -4,6 +4,7 @@ import { ActivityStore } from './activity.ts';
 import { AnswerStore } from './answers.ts';
 import { CommunityStore } from './communities.ts';
 import { DailyPostStore } from './dailyPosts.ts';
+import { RewardStore } from './rewards.ts';
 import { SkipStore } from './skips.ts';
 import { StandingsStore } from './standings.ts';
 
@@ -15,6 +16,7 @@ export interface Store {
   standings: StandingsStore;
   activity: ActivityStore;
   skips: SkipStore;
+  rewards: RewardStore;
 }
 
 export function createStore(db: Db): Store {
@@ -26,9 +28,11 @@ export function createStore(db: Db): Store {
     standings: new StandingsStore(db),
     activity: new ActivityStore(db),
     skips: new SkipStore(db),
+    rewards: new RewardStore(db),
   };
 }
 
 export { openDatabase, createPrisma, type Db, type OpenDatabase } from './db.ts';
 export type { Community, InactiveKind } from './communities.ts';
 export type { DailyPost } from './dailyPosts.ts';
+export type { SkipResult } from './skips.ts';

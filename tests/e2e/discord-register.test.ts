@@ -45,7 +45,11 @@ describe('slashCommandData', () => {
     expect(byName('setup').options?.map((o) => [o.name, o.required])).toEqual([
       ['time', true],
       ['timezone', false],
+      ['threads', false],
+      ['ping', false],
     ]);
+    // The ping is a role picker (type 8), so an admin cannot mistype a role.
+    expect(byName('setup').options?.find((o) => o.name === 'ping')?.type).toBe(8);
   });
 
   it('hides admin commands behind Manage Server and leaves the rest open', () => {

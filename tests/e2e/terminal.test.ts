@@ -69,6 +69,24 @@ describe('the terminal chat (npm start with no platform token)', () => {
     expect(second.stdout).toMatch(/already answered \(b\) today/);
   }, 180_000);
 
+  it('skips today, posts it after all with /postnow (once), and previews tomorrow', async () => {
+    const run = await startBot('/preview\n/skip\n/daily\n/postnow\n/postnow\n/skip\n');
+    expect(run.stderr).not.toMatch(/crash|Error:/);
+    expect(run.code).toBe(0);
+    // The terminal wraps long lines: compare words, not line breaks.
+    const out = run.stdout.replace(/\s+/g, ' ');
+    expect(out).toMatch(/Tomorrow's post · /);
+    expect(out).toMatch(/Answer: \(/);
+    expect(out).toMatch(/No daily post today \(.+\), and streaks don't break over a skipped day/);
+    expect(out).toMatch(/An admin skipped today's question/);
+    expect(out).toMatch(/Today's fact and question are posted\./);
+    expect(out).toMatch(/Today was skipped; it is an ordinary day again\./);
+    expect(out).toMatch(/Today's post has already gone out \(or is going out right now\)/);
+    expect(out).toMatch(/has already gone out, so today can't be skipped/);
+    // The post itself was printed once, between the first /postnow and its confirmation.
+    expect(out.split('> /postnow')[1]).toMatch(/Daily fact · /);
+  }, 120_000);
+
   it('refuses to start on a bad setting, naming it', async () => {
     const r = await startBot('/help\n', { DEFAULT_TIMEZONE: 'Mars/Olympus' });
     expect(r.code).toBe(1);

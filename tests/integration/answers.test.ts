@@ -71,8 +71,11 @@ describe('recording a daily answer', () => {
       { platform: 'console', externalId: 'skipper' },
       { timezone: 'Asia/Kolkata', postTime: '08:00' },
     );
-    expect(await t.store.skips.add(community.id, '2026-02-03')).toBe(true);
-    expect(await t.store.skips.add(community.id, '2026-02-03')).toBe(false);
+    const content = { factId: 'f', questionId: 'q' };
+    expect(await t.store.skips.add(community.id, '2026-02-03', content, null, new Date())).toBe('skipped');
+    expect(await t.store.skips.add(community.id, '2026-02-03', content, null, new Date())).toBe(
+      'already-skipped',
+    );
     const member = { platform: 'console', externalId: 'skipper', displayName: 'Skipper' };
     let last;
     for (const day of ['2026-02-01', '2026-02-02', '2026-02-04']) {
@@ -105,7 +108,9 @@ describe('recording a daily answer', () => {
           const skipped = new Set(
             skips.filter((d) => !offsets.includes(d)).map((o) => addDays('2026-01-01', o)),
           );
-          for (const d of skipped) await t.store.skips.add(community.id, d);
+          for (const d of skipped) {
+            await t.store.skips.add(community.id, d, { factId: 'f', questionId: 'q' }, null, new Date());
+          }
           const member = { platform: 'console', externalId: `freeze-${run}`, displayName: `F${run}` };
           const days = [...offsets].sort((a, b) => a - b).map((o) => addDays('2026-01-01', o));
           let expected: StreakState = NO_STREAK;

@@ -20,7 +20,9 @@ import { formatMessageRef, parseMessageRef } from '../messageRef.ts';
 import type { PlatformAdapter, SentPost } from '../types.ts';
 import { AnswerCounter, type CountTarget } from './answerCounter.ts';
 import { discordCode, isUnreachable, safeError } from './errors.ts';
+import { Discussion, pingOf } from './discussion.ts';
 import { createInteractionHandler } from './interactions.ts';
+import { RoleRewards } from './rewards.ts';
 import { countRestEvents } from './metrics.ts';
 import { pacedRest } from './pacing.ts';
 import { renderMessage, withAnsweredCount } from './render.ts';
@@ -105,11 +107,15 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     coalesceMs: options.countCoalesceMs ?? 1000,
   });
 
+  const discussion = new Discussion(client.rest, core.services.store, log);
+  const rewards = new RoleRewards(client.rest, core.services.store, core.services.clock, log);
+
   const handle = createInteractionHandler({
     core,
     log,
     counter,
     deferAfterMs: options.deferAfterMs ?? 1500,
+    onRecorded: (guildId, userId) => void rewards.afterAnswer(guildId, userId),
   });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   client.on(Events.Error, (err) => log.error({ error: safeError(err) }, 'discord client error'));
@@ -154,6 +160,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   async function post(
     community: Community,
     message: MessageBody,
+    extra: object = {},
   ): Promise<{ channelId: string; id: string }> {
     const channelId = community.channelId;
     if (!channelId) {
@@ -167,7 +174,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     }
     try {
       const sent = (await paced.post(Routes.channelMessages(channelId), {
-        body: restBody(message),
+        body: { ...restBody(message), ...extra },
         ...(message.files ? { files: restFiles(message) } : {}),
       })) as APIMessage;
       return { channelId, id: sent.id };
@@ -235,8 +242,17 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
     async sendDaily(community: Community, reply: Reply): Promise<SentPost> {
       const isDaily = reply.question?.kind === 'daily';
-      const sent = await post(community, renderMessage(reply, { answered: isDaily ? 0 : undefined }));
+      const message = renderMessage(reply, { answered: isDaily ? 0 : undefined });
+      const sent = await post(community, message, isDaily ? pingOf(community) : undefined);
+      if (isDaily) await discussion.opened(community, sent.channelId, sent.id, Number(reply.question!.ref));
       return { messageRef: formatMessageRef({ chatId: sent.channelId, messageId: sent.id, buttons: false }) };
+    },
+
+    async tellAdmin(_community: Community, userId: string, reply: Reply): Promise<void> {
+      const dm = (await client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
+        id: string;
+      };
+      await client.rest.post(Routes.channelMessages(dm.id), { body: restBody(renderMessage(reply)) });
     },
 
     async sendMessage(community: Community, reply: Reply): Promise<void> {
@@ -255,6 +271,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         await paced.patch(Routes.channelMessage(ref.chatId, ref.messageId), {
           body: { components: [], allowed_mentions: { parse: [] } },
         });
+        await discussion.closed(community, ref.messageId);
+        await rewards.sweep(community);
       } catch (err) {
         if (discordCode(err) === RESTJSONErrorCodes.UnknownMessage) return; // deleted by someone
         if (isUnreachable(err)) {

@@ -34,6 +34,8 @@ export interface InteractionDeps {
   log: Logger;
   counter: AnswerCounter;
   deferAfterMs: number;
+  /** A daily answer was recorded in a server (role rewards look at the member's new standing). */
+  onRecorded?: ((guildId: string, userId: string) => void) | undefined;
 }
 
 export function actorOf(interaction: Interaction): Actor {
@@ -56,6 +58,7 @@ export function placeOf(interaction: Interaction): Place {
       chatId: interaction.guildId,
       channelId: interaction.channelId ?? undefined,
       title: interaction.guild?.name,
+      botCanManageRoles: interaction.appPermissions?.has(PermissionFlagsBits.ManageRoles),
       // A server gets daily posts only after an admin's /setup picks the channel.
       postsBeforeSetup: false,
     };
@@ -157,6 +160,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     // The count is updated whether or not the acknowledgement below succeeds: the answer is in.
     void work
       .then((reply) => {
+        if (reply.answer?.status === 'recorded' && interaction.guildId)
+          deps.onRecorded?.(interaction.guildId, interaction.user.id);
         if (payload.kind === 'daily' && onPublicPost && reply.answer?.status === 'recorded') {
           counter.bump({
             channelId: interaction.channelId,

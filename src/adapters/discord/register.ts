@@ -41,6 +41,12 @@ export function slashCommandData(
         );
         continue;
       }
+      if (option.type === 'role') {
+        builder.addRoleOption((o) =>
+          o.setName(option.name).setDescription(description(option.description)).setRequired(option.required),
+        );
+        continue;
+      }
       builder.addStringOption((o) => {
         o.setName(option.name).setDescription(description(option.description)).setRequired(option.required);
         if (option.autocomplete) o.setAutocomplete(true);

@@ -13,6 +13,7 @@ import { actorOf, placeOf } from './answers.ts';
 import { describeError, isUnreachable } from './errors.ts';
 import { truncate } from '../../core/format.ts';
 import { escapeHtml } from './render.ts';
+import { deliverPrivately } from './privately.ts';
 import { parseMessageRef } from '../messageRef.ts';
 import { sendHtml, sendReply } from './send.ts';
 
@@ -82,7 +83,12 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
         throw new Error('Telegram could not be asked for admin rights');
       }
     });
-    const inv: Invocation = { actor: senderOf(chat, ctx.from, isAdmin), place: placeOf(chat) };
+    // In a forum group, the topic the command was written in (where /setup sends the daily post).
+    const threadId = message.is_topic_message ? message.message_thread_id : undefined;
+    const inv: Invocation = {
+      actor: senderOf(chat, ctx.from, isAdmin),
+      place: { ...placeOf(chat), threadId: threadId === undefined ? undefined : String(threadId) },
+    };
     const reply = await core.execute(inv, name, input);
     await deliver(ctx.api, chat, message, inv.actor, reply);
   }
@@ -106,6 +112,13 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
    */
   async function deliver(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {
     const inGroup = chat.type !== 'private';
+    if (inGroup && reply.privateOnly) {
+      await deliverPrivately(api, chat, message, actor, reply, {
+        botUsername: bot.botInfo.username,
+        sendGuarded,
+      });
+      return;
+    }
     if (inGroup && reply.answer && reply.answer.status !== 'closed' && chat.type !== 'channel') {
       await deliverAnswerPrivately(api, chat, message, actor, reply);
       return;

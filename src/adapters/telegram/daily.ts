@@ -6,7 +6,7 @@ import type { Api } from 'grammy';
 import type { Reply } from '../../core/types.ts';
 import type { Community } from '../../store/index.ts';
 import type { DailyParts } from '../types.ts';
-import { postDaily, type DailyProgress } from './send.ts';
+import { postDaily, topicOf, type DailyProgress } from './send.ts';
 
 /** Daily posts whose progress is remembered for retries; a day's broadcast fits many times over. */
 const REMEMBERED_POSTS = 5_000;
@@ -36,6 +36,7 @@ export class DailyPoster {
           reply,
           entry.progress,
           parts?.record,
+          topicOf(community),
         ),
       );
     entry.attempt = attempt;

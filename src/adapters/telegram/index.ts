@@ -199,5 +199,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     sendDaily: (community, reply, parts) => scheduled.sendDaily(community, reply, parts),
     sendMessage: (community, reply) => scheduled.sendMessage(community, reply),
     closeDaily: (community, messageRef, postId) => scheduled.closeDaily(community, messageRef, postId),
+    tellAdmin: (community, userId, reply) => scheduled.tellAdmin(community, userId, reply),
   };
 }

@@ -11,7 +11,7 @@ import type { DailyParts, SentPost } from '../types.ts';
 import type { DailyPoster } from './daily.ts';
 import { describeError, isUnreachable, migratedTo } from './errors.ts';
 import { parseMessageRef } from '../messageRef.ts';
-import { sendReply } from './send.ts';
+import { sendReply, topicOf } from './send.ts';
 import { postClosingSolution } from './solution.ts';
 
 export interface ScheduledDeps {
@@ -67,7 +67,13 @@ export class ScheduledSends {
       throw this.schedulerError(community, err);
     }
     // Closed now, so nobody can be spoiled: the group gets the full solution.
-    if (postId !== undefined) await postClosingSolution(api, core.services, ref, postId, { log, token });
+    if (postId !== undefined)
+      await postClosingSolution(api, core.services, ref, postId, { log, token }, topicOf(community));
+  }
+
+  /** The admin who ran /setup, told privately (their chat with the bot) that posting failed. */
+  async tellAdmin(_community: Community, userId: string, reply: Reply): Promise<void> {
+    await sendReply(this.deps.api, userId, reply);
   }
 
   private async forScheduler<T>(community: Community, send: () => Promise<T>): Promise<T> {

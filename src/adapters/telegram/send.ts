@@ -10,6 +10,8 @@ import { answerKeyboard, quizPoll, renderReply, tapKeyboard, type RenderOptions 
 export interface SendOptions extends RenderOptions {
   /** Quote this message (the command that asked), if it still exists. */
   replyTo?: number | undefined;
+  /** The forum topic to post in (message_thread_id). */
+  threadId?: number | undefined;
 }
 
 /**
@@ -31,14 +33,22 @@ export async function sendReply(
         ? tapKeyboard(reply.buttons)
         : undefined;
   if (sendsPhoto(reply)) return sendPhotoReply(api, chatId, reply, { ...options, keyboard }, sendHtml);
-  return sendHtml(api, chatId, renderReply(reply, options), { replyTo: options.replyTo, keyboard });
+  return sendHtml(api, chatId, renderReply(reply, options), {
+    replyTo: options.replyTo,
+    keyboard,
+    threadId: options.threadId,
+  });
 }
 
 export async function sendHtml(
   api: Api,
   chatId: number | string,
   messages: string[],
-  extra: { replyTo?: number | undefined; keyboard?: InlineKeyboard | undefined } = {},
+  extra: {
+    replyTo?: number | undefined;
+    keyboard?: InlineKeyboard | undefined;
+    threadId?: number | undefined;
+  } = {},
 ): Promise<Message.TextMessage[]> {
   const sent: Message.TextMessage[] = [];
   for (const [i, text] of messages.entries()) {
@@ -47,6 +57,7 @@ export async function sendHtml(
       await sendHtmlPart(api, chatId, text, {
         replyTo: i === 0 ? extra.replyTo : undefined,
         keyboard: last ? extra.keyboard : undefined,
+        threadId: extra.threadId,
       }),
     );
   }
@@ -57,9 +68,14 @@ function sendHtmlPart(
   api: Api,
   chatId: number | string,
   text: string,
-  extra: { replyTo?: number | undefined; keyboard?: InlineKeyboard | undefined },
+  extra: {
+    replyTo?: number | undefined;
+    keyboard?: InlineKeyboard | undefined;
+    threadId?: number | undefined;
+  },
 ): Promise<Message.TextMessage> {
   return api.sendMessage(chatId, text, {
+    ...topic(extra.threadId),
     parse_mode: 'HTML',
     link_preview_options: { is_disabled: true },
     ...(extra.replyTo
@@ -67,6 +83,16 @@ function sendHtmlPart(
       : {}),
     ...(extra.keyboard ? { reply_markup: extra.keyboard } : {}),
   });
+}
+
+/** message_thread_id for a forum topic, or nothing (the chat itself, or a forum's General topic). */
+export const topic = (threadId: number | undefined) =>
+  threadId === undefined ? {} : { message_thread_id: threadId };
+
+/** A community's forum topic (set where /setup ran in a forum group), as a message_thread_id. */
+export function topicOf(community: { topicId: string | null }): number | undefined {
+  const id = Number(community.topicId ?? NaN);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
 }
 
 export interface SentDaily {
@@ -98,6 +124,8 @@ export async function postDaily(
   progress: DailyProgress = { delivered: 0 },
   /** Records each message but the last once Telegram accepted it (the scheduler's DailyParts). */
   record?: (delivered: number) => Promise<void>,
+  /** A forum group's topic for the post (see topicOf). */
+  threadId?: number,
 ): Promise<SentDaily> {
   if (progress.done) return progress.done;
   const card = reply.question;
@@ -107,7 +135,7 @@ export async function postDaily(
   let lastMessageId = 0;
   for (let i = progress.delivered; i < parts.length; i++) {
     const keyboard = channel && i === parts.length - 1 ? answerKeyboard(card) : undefined;
-    const message = await sendHtmlPart(api, chatId, parts[i]!, { keyboard });
+    const message = await sendHtmlPart(api, chatId, parts[i]!, { keyboard, threadId });
     lastMessageId = message.message_id;
     progress.delivered = i + 1;
     if (!channel || i < parts.length - 1) await record?.(progress.delivered);
@@ -124,7 +152,11 @@ export async function postDaily(
     card.format && card.format !== 'single' && lastMessageId > 0
       ? { reply_parameters: { message_id: lastMessageId, allow_sending_without_reply: true } }
       : {};
-  const message = await api.sendPoll(chatId, poll.question, poll.options, { ...poll.other, ...replyTo });
+  const message = await api.sendPoll(chatId, poll.question, poll.options, {
+    ...poll.other,
+    ...replyTo,
+    ...topic(threadId),
+  });
   progress.delivered += 1;
   progress.done = {
     messageRef: formatMessageRef({ chatId, messageId: String(message.message_id), buttons: false }),

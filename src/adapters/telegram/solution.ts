@@ -43,10 +43,12 @@ export async function postClosingSolution(
   ref: MessageRef,
   postId: number,
   deps: { log: Logger; token: string },
+  /** The forum topic the question was posted in. */
+  threadId?: number,
 ): Promise<void> {
   try {
     const reply = await closedDailySolution(services, postId);
-    if (reply) await sendReply(api, ref.chatId, reply, { replyTo: Number(ref.messageId) });
+    if (reply) await sendReply(api, ref.chatId, reply, { replyTo: Number(ref.messageId), threadId });
   } catch (err) {
     deps.log.warn({ err: describeError(err, deps.token), post: postId }, 'could not post the solution');
   }

@@ -1,6 +1,6 @@
 import { dailyReply, todaysPost } from '../cards.ts';
-import type { CommandDefinition } from '../types.ts';
 import { t } from '../i18n/index.ts';
+import type { CommandDefinition } from '../types.ts';
 
 export const daily: CommandDefinition = {
   name: 'daily',
@@ -11,6 +11,8 @@ export const daily: CommandDefinition = {
   options: [],
   async run(ctx) {
     const post = await todaysPost(ctx.services, ctx.community, ctx.today);
+    if (post.state === 'skipped')
+      return { visibility: 'ephemeral', tone: 'info', lines: [t(ctx.memberLang, 'groups.daily.skipped')] };
     const reply = dailyReply(ctx.services, ctx.community, post, ctx.lang);
     const mine = await ctx.services.store.answers.answerOf(post.id, ctx.actor.platform, ctx.actor.userId);
     // The post may be public: say that they answered, not what.

@@ -7,10 +7,14 @@ import { help } from './help.ts';
 import { leaderboard } from './leaderboard.ts';
 import { mains } from './mains.ts';
 import { pause } from './pause.ts';
+import { postnow } from './postnow.ts';
+import { preview } from './preview.ts';
 import { quiz } from './quiz.ts';
 import { resume } from './resume.ts';
+import { rolereward } from './rolereward.ts';
 import { setup } from './setup.ts';
 import { share } from './share.ts';
+import { skip } from './skip.ts';
 import { stats } from './stats.ts';
 import { streak } from './streak.ts';
 import { topics } from './topics.ts';
@@ -30,4 +34,8 @@ export const commands: CommandDefinition[] = [
   setup,
   pause,
   resume,
+  skip,
+  postnow,
+  preview,
+  rolereward,
 ];

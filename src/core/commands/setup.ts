@@ -1,3 +1,4 @@
+import { discussionSettings, discussionLines } from '../discussion.ts';
 import { problem } from '../replies.ts';
 import { formatPostTime, parsePostTime } from '../time.ts';
 import { resolveTimezone } from '../zones.ts';
@@ -24,6 +25,22 @@ export const setup: CommandDefinition = {
       required: false,
       type: 'string',
     },
+    {
+      name: 'threads',
+      description: t('en', 'command.setup.threads'),
+      required: false,
+      type: 'string',
+      choices: [
+        { name: 'on', value: 'on' },
+        { name: 'off', value: 'off' },
+      ],
+    },
+    {
+      name: 'ping',
+      description: t('en', 'command.setup.ping'),
+      required: false,
+      type: 'role',
+    },
   ],
   async run(ctx, args) {
     const minutes = parsePostTime(args.time ?? '');
@@ -35,16 +52,26 @@ export const setup: CommandDefinition = {
     if ('problem' in resolved) return problem(resolved.problem);
     const timezone = resolved.zone;
     const postTime = formatPostTime(minutes);
+    const discussion = discussionSettings(ctx, args);
+    if ('problem' in discussion) return problem(discussion.problem);
     await ctx.services.store.communities.setSchedule(ctx.community.id, {
       postTime,
       timezone,
       channelId: ctx.place.channelId,
+      // A Telegram forum group gets its post in the topic where /setup ran (none: the General topic).
+      topicId: ctx.place.platform === 'telegram' ? (ctx.place.threadId ?? null) : undefined,
+      setupBy: ctx.actor.userId,
     });
+    const updated = await ctx.services.store.communities.setDiscussion(ctx.community.id, discussion);
     return {
       visibility: 'public',
       tone: 'success',
       title: t(ctx.lang, 'setup.title'),
-      lines: [t(ctx.lang, 'setup.when', { time: postTime, zone: timezone }), t(ctx.lang, 'setup.controls')],
+      lines: [
+        t(ctx.lang, 'setup.when', { time: postTime, zone: timezone }),
+        t(ctx.lang, 'setup.controls'),
+        ...discussionLines(ctx, updated),
+      ],
     };
   },
 };

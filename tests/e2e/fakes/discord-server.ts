@@ -7,6 +7,7 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { FakeGuildFeatures } from './discord-guild.ts';
 import { isMultipart, parseMultipart, type UploadedFile } from './multipart.ts';
 
 /** Discord's documented default upload limit per attachment (25 MiB); more answers 413, code 40005. */
@@ -29,6 +30,7 @@ export const PERMISSIONS = {
   ViewChannel: 1n << 10n,
   SendMessages: 1n << 11n,
   EmbedLinks: 1n << 14n,
+  ManageRoles: 1n << 28n,
 };
 
 export interface FakeUser {
@@ -49,6 +51,8 @@ export interface FakeGuild {
   name: string;
   channels: { id: string; name: string }[];
   members: FakeMember[];
+  /** Roles besides @everyone (whose id is the guild's). */
+  roles?: { id: string; name: string }[];
 }
 
 export interface RecordedRequest {
@@ -143,6 +147,8 @@ export class FakeDiscord {
   /** Answer the next N interaction callbacks with 400 Invalid Form Body, to exercise error paths. */
   rejectNextCallbacks = 0;
   readonly botUser: FakeUser;
+  /** Threads, pins, member roles and DM channels (see discord-guild.ts). */
+  readonly guild: FakeGuildFeatures;
   apiUrl = '';
   gatewayUrl = '';
   private sockets = new Set<WebSocket>();
@@ -169,6 +175,14 @@ export class FakeDiscord {
       global_name: null,
       bot: true,
     };
+    this.guild = new FakeGuildFeatures(
+      this.messages,
+      (id) => {
+        const g = options.guilds.find((x) => x.id === id);
+        return g && [g.id, ...(g.roles ?? []).map((r) => r.id)];
+      },
+      snowflake,
+    );
     this.server = http.createServer((req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (ws, req) => this.onSocket(ws, req));
@@ -526,10 +540,13 @@ export class FakeDiscord {
     permissions?: bigint;
     nick?: string | null;
     message?: Wire;
+    /** The bot's own permissions in the channel (default: View Channel, Send Messages, Embed Links). */
+    appPermissions?: bigint;
   }): InteractionRecord {
     const id = snowflake();
     const token = `itok_${randomBytes(24).toString('base64url')}`;
-    const appPermissions = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.EmbedLinks;
+    const appPermissions =
+      spec.appPermissions ?? PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages | PERMISSIONS.EmbedLinks;
     const channelId = spec.channelId ?? spec.guild?.channels[0]?.id ?? snowflake();
     const payload: Wire = {
       id,
@@ -602,6 +619,7 @@ export class FakeDiscord {
       channelId?: string;
       permissions?: bigint;
       nick?: string | null;
+      appPermissions?: bigint;
     },
   ): InteractionRecord {
     const users = options.filter((o) => o.type === 6).map((o) => o.value);
@@ -810,10 +828,14 @@ export class FakeDiscord {
       if (this.forbiddenChannels.has(channelId))
         return reply(403, { message: 'Missing Permissions', code: 50013 });
       if (method === 'POST' && !m[2]) {
-        const invalid = invalidMessage(body);
+        const invalid = invalidMessage(body) ?? this.guild.invalidMentions(body);
         if (invalid) return reply(400, { message: `Invalid Form Body: ${invalid}`, code: 50035 });
         const guild = this.options.guilds.find((g) => g.channels.some((c) => c.id === channelId));
-        return reply(200, this.message(channelId, body, guild ? { guild_id: guild.id } : {}));
+        const mentions = { mention_roles: this.guild.mentionedRoles(body) };
+        return reply(
+          200,
+          this.message(channelId, body, guild ? { guild_id: guild.id, ...mentions } : mentions),
+        );
       }
       if (method === 'PATCH' && m[2]) {
         const existing = this.messages.get(m[2]);
@@ -842,6 +864,8 @@ export class FakeDiscord {
       }));
       return reply(200, commands);
     }
+
+    if (botAuth && this.guild.route(r, reply)) return;
 
     reply(404, { message: `404: Not Found (fake discord has no route ${method} ${path})`, code: 0 });
   }

@@ -26,6 +26,8 @@ export interface FakeChat {
   type: 'private' | 'group' | 'supergroup' | 'channel';
   title?: string;
   first_name?: string;
+  /** A supergroup with topics (a forum): messages go to a topic by message_thread_id. */
+  is_forum?: boolean;
 }
 
 export interface RecordedCall {
@@ -154,6 +156,8 @@ export class FakeTelegram {
   private nextCallbackId = 1;
   /** Telegram's flood limits (30 messages a second, 20 a minute per group), enforced with 429s. */
   private readonly limits = new FloodLimits();
+  /** Forum topics per chat (message_thread_id values; the General topic needs none). */
+  private topics = new Map<number, Set<number>>();
 
   constructor(
     readonly token: string,
@@ -207,6 +211,26 @@ export class FakeTelegram {
       this.pushUpdate(service(supergroup, { migrate_from_chat_id: group.id }));
     }
     return supergroup;
+  }
+
+  /** Creates a topic in a forum supergroup; returns its message_thread_id. */
+  addTopic(chat: FakeChat, threadId: number): number {
+    if (!chat.is_forum) throw new Error('topics exist only in forum supergroups');
+    const topics = this.topics.get(chat.id) ?? new Set<number>();
+    topics.add(threadId);
+    this.topics.set(chat.id, topics);
+    return threadId;
+  }
+
+  /**
+   * message_thread_id checked as Telegram does for forums (an unknown topic is refused), and the
+   * fields a message sent into a topic carries.
+   */
+  private inTopic(chat: FakeChat, threadParam: unknown): Json {
+    if (threadParam === undefined) return {};
+    const threadId = Number(threadParam);
+    if (!chat.is_forum || !this.topics.get(chat.id)?.has(threadId)) throw BAD('message thread not found');
+    return { message_thread_id: threadId, is_topic_message: true };
   }
 
   setMemberStatus(
@@ -561,6 +585,7 @@ export class FakeTelegram {
           text,
           ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
           ...this.replyTo(chat, p.reply_parameters),
+          ...this.inTopic(chat, p.message_thread_id),
         });
       }
       case 'sendPoll':
@@ -652,7 +677,11 @@ export class FakeTelegram {
       ...(p.type === 'quiz' ? { correct_option_id: Number(p.correct_option_id) } : {}),
       ...(explanation ? { explanation } : {}),
     };
-    const message = this.message(chat, { poll, ...this.replyTo(chat, p.reply_parameters) });
+    const message = this.message(chat, {
+      poll,
+      ...this.replyTo(chat, p.reply_parameters),
+      ...this.inTopic(chat, p.message_thread_id),
+    });
     this.polls.set(id, { chatId: chat.id, messageId: message.message_id, poll });
     this.pollsByMessage.set(`${chat.id}:${message.message_id}`, id);
     return message;

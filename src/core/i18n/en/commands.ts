@@ -32,7 +32,7 @@ export const commands = {
   'command.share': () => "A picture of today's result you can forward (never shows the answer)",
   'command.share.usage': () => '/share',
   'command.setup': () => 'Set the daily post time and timezone for this group',
-  'command.setup.usage': () => '/setup <HH:MM> [timezone]',
+  'command.setup.usage': () => '/setup <HH:MM> [timezone] [threads] [ping]',
   'command.setup.time': () => 'Local time of the daily post, 24-hour HH:MM (e.g. 07:30)',
   'command.setup.timezone': () =>
     'IANA timezone name, e.g. Asia/Kolkata or Asia/Tokyo (default: the current one)',
@@ -40,4 +40,18 @@ export const commands = {
   'command.pause.usage': () => '/pause',
   'command.resume': () => 'Start the daily post again',
   'command.resume.usage': () => '/resume',
+  'command.setup.threads': () => 'Discord: open a thread under each daily post to discuss it (default: on)',
+  'command.setup.ping': () =>
+    'Discord: a role to mention with each daily post (pick @everyone to stop pinging)',
+  'command.skip': () => "No daily post today (streaks don't break over a skipped day)",
+  'command.skip.usage': () => '/skip',
+  'command.postnow': () => "Post today's fact and question now, if they have not gone out",
+  'command.postnow.usage': () => '/postnow',
+  'command.preview': () => "Tomorrow's fact and question, shown only to you",
+  'command.preview.usage': () => '/preview',
+  'command.rolereward': () => 'Discord: give a role at a streak or points threshold (no role: turn it off)',
+  'command.rolereward.usage': () => '/rolereward [role] [streak] [points]',
+  'command.rolereward.role': () => 'The role to give (leave out to turn role rewards off)',
+  'command.rolereward.streak': () => 'Streak in days that earns the role, e.g. 7',
+  'command.rolereward.points': () => 'Points that earn the role, e.g. 500',
 };

@@ -5,6 +5,7 @@ import { cards } from './cards.ts';
 import { commands } from './commands.ts';
 import { common } from './common.ts';
 import { engine } from './engine.ts';
+import { groups } from './groups.ts';
 import { help } from './help.ts';
 import { marking } from './marking.ts';
 import { platforms } from './platforms.ts';
@@ -31,4 +32,5 @@ export const en = {
   ...taps,
   ...marking,
   ...streaks,
+  ...groups,
 };

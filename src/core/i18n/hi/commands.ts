@@ -32,7 +32,7 @@ export const commands: typeof en = {
   'command.share': () => 'आज के परिणाम का चित्र जिसे आप आगे भेज सकते हैं (उत्तर कभी नहीं दिखाता)',
   'command.share.usage': () => '/share',
   'command.setup': () => 'इस समूह के लिए दैनिक पोस्ट का समय और समय क्षेत्र तय करें',
-  'command.setup.usage': () => '/setup <HH:MM> [समय क्षेत्र]',
+  'command.setup.usage': () => '/setup <HH:MM> [समय क्षेत्र] [थ्रेड] [उल्लेख]',
   'command.setup.time': () => 'दैनिक पोस्ट का स्थानीय समय, 24-घंटे का HH:MM (जैसे 07:30)',
   'command.setup.timezone': () =>
     'IANA समय क्षेत्र (timezone) का नाम, जैसे Asia/Kolkata या Asia/Tokyo (डिफ़ॉल्ट: वर्तमान)',
@@ -40,4 +40,18 @@ export const commands: typeof en = {
   'command.pause.usage': () => '/pause',
   'command.resume': () => 'दैनिक पोस्ट फिर से शुरू करें',
   'command.resume.usage': () => '/resume',
+  'command.setup.threads': () => 'Discord: हर दैनिक पोस्ट के नीचे चर्चा के लिए एक थ्रेड (thread) खोलें (डिफ़ॉल्ट: चालू)',
+  'command.setup.ping': () =>
+    'Discord: हर दैनिक पोस्ट के साथ उल्लेख की जाने वाली भूमिका (role) (उल्लेख बंद करने के लिए @everyone चुनें)',
+  'command.skip': () => 'आज कोई दैनिक पोस्ट नहीं (छोड़े गए दिन से स्ट्रीक नहीं टूटती)',
+  'command.skip.usage': () => '/skip',
+  'command.postnow': () => 'आज का तथ्य और प्रश्न अभी पोस्ट करें, यदि वे अभी तक नहीं गए हैं',
+  'command.postnow.usage': () => '/postnow',
+  'command.preview': () => 'कल का तथ्य और प्रश्न, केवल आपको दिखाया जाता है',
+  'command.preview.usage': () => '/preview',
+  'command.rolereward': () => 'Discord: स्ट्रीक या अंकों की सीमा पर एक भूमिका (role) दें (कोई भूमिका नहीं: इसे बंद करें)',
+  'command.rolereward.usage': () => '/rolereward [भूमिका] [स्ट्रीक] [अंक]',
+  'command.rolereward.role': () => 'दी जाने वाली भूमिका (role) (भूमिका पुरस्कार बंद करने के लिए छोड़ दें)',
+  'command.rolereward.streak': () => 'भूमिका दिलाने वाली स्ट्रीक, दिनों में, जैसे 7',
+  'command.rolereward.points': () => 'भूमिका दिलाने वाले अंक, जैसे 500',
 };

@@ -6,6 +6,7 @@ import { cards } from './cards.ts';
 import { commands } from './commands.ts';
 import { common } from './common.ts';
 import { engine } from './engine.ts';
+import { groups } from './groups.ts';
 import { help } from './help.ts';
 import { marking } from './marking.ts';
 import { platforms } from './platforms.ts';
@@ -32,4 +33,5 @@ export const hi: Catalog = {
   ...taps,
   ...marking,
   ...streaks,
+  ...groups,
 };
