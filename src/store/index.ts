@@ -4,6 +4,7 @@ import { ActivityStore } from './activity.ts';
 import { AnswerStore } from './answers.ts';
 import { CommunityStore } from './communities.ts';
 import { DailyPostStore } from './dailyPosts.ts';
+import { ReportStore } from './reports.ts';
 import { StandingsStore } from './standings.ts';
 
 export interface Store {
@@ -13,6 +14,7 @@ export interface Store {
   answers: AnswerStore;
   standings: StandingsStore;
   activity: ActivityStore;
+  reports: ReportStore;
 }
 
 export function createStore(db: Db): Store {
@@ -23,6 +25,7 @@ export function createStore(db: Db): Store {
     answers: new AnswerStore(db),
     standings: new StandingsStore(db),
     activity: new ActivityStore(db),
+    reports: new ReportStore(db),
   };
 }
 

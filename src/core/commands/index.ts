@@ -8,6 +8,8 @@ import { leaderboard } from './leaderboard.ts';
 import { mains } from './mains.ts';
 import { pause } from './pause.ts';
 import { quiz } from './quiz.ts';
+import { report } from './report.ts';
+import { reports } from './reports.ts';
 import { resume } from './resume.ts';
 import { setup } from './setup.ts';
 import { share } from './share.ts';
@@ -27,7 +29,9 @@ export const commands: CommandDefinition[] = [
   leaderboard,
   stats,
   share,
+  report,
   setup,
   pause,
   resume,
+  reports,
 ];
