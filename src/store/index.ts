@@ -4,6 +4,7 @@ import { ActivityStore } from './activity.ts';
 import { AnswerStore } from './answers.ts';
 import { CommunityStore } from './communities.ts';
 import { DailyPostStore } from './dailyPosts.ts';
+import { InsightStore } from './insights.ts';
 import { ReportStore } from './reports.ts';
 import { StandingsStore } from './standings.ts';
 
@@ -15,6 +16,7 @@ export interface Store {
   standings: StandingsStore;
   activity: ActivityStore;
   reports: ReportStore;
+  insights: InsightStore;
 }
 
 export function createStore(db: Db): Store {
@@ -26,6 +28,7 @@ export function createStore(db: Db): Store {
     standings: new StandingsStore(db),
     activity: new ActivityStore(db),
     reports: new ReportStore(db),
+    insights: new InsightStore(db),
   };
 }
 

@@ -14,7 +14,7 @@ import {
 import { letter } from '../../core/replies.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
 import { questionText, solutionText } from './question.ts';
-import { attachmentOf, shareRow } from './pictures.ts';
+import { attachmentOf, fileOf, shareRow } from './pictures.ts';
 
 export const NO_MENTIONS = { parse: [] as [] };
 
@@ -168,6 +168,7 @@ export function renderMessage(reply: Reply, options: RenderOptions = {}) {
   const embed = renderEmbed(reply, options);
   const picture = attachmentOf(reply);
   if (picture) embed.image = { url: picture.url };
+  const files = [...(picture ? [picture.file] : []), ...[fileOf(reply) ?? []].flat()];
   return {
     embeds: [embed],
     components: reply.question
@@ -176,7 +177,7 @@ export function renderMessage(reply: Reply, options: RenderOptions = {}) {
         ? [shareRow(shareCustomId(reply.share.postId))]
         : [],
     allowedMentions: NO_MENTIONS,
-    ...(picture ? { files: [picture.file] } : {}),
+    ...(files.length > 0 ? { files } : {}),
   };
 }
 

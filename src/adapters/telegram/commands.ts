@@ -9,6 +9,7 @@ import type { Logger } from '../../log.ts';
 import type { AdminCheck } from './admin.ts';
 import { actorOf, placeOf } from './answers.ts';
 import { describeError, isUnreachable } from './errors.ts';
+import { deliverFile } from './files.ts';
 import { escapeHtml, truncate } from './render.ts';
 import { parseMessageRef, sendHtml, sendReply } from './send.ts';
 
@@ -101,6 +102,12 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
    */
   async function deliver(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {
     const inGroup = chat.type !== 'private';
+    if (reply.file) {
+      const say = (lines: string[]) =>
+        sendGuarded(chat, () => sendHtml(api, chat.id, lines, { replyTo: message.message_id }));
+      await sendGuarded(chat, () => deliverFile(api, chat, message, actor, reply, bot.botInfo.username, say));
+      return;
+    }
     if (inGroup && reply.answer && reply.answer.status !== 'closed' && chat.type !== 'channel') {
       await deliverAnswerPrivately(api, chat, message, actor, reply);
       return;

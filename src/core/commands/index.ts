@@ -2,8 +2,10 @@
 import type { CommandDefinition } from '../types.ts';
 import { answer } from './answer.ts';
 import { daily } from './daily.ts';
+import { exportCommand } from './export.ts';
 import { fact } from './fact.ts';
 import { help } from './help.ts';
+import { insights } from './insights.ts';
 import { leaderboard } from './leaderboard.ts';
 import { mains } from './mains.ts';
 import { pause } from './pause.ts';
@@ -34,4 +36,6 @@ export const commands: CommandDefinition[] = [
   pause,
   resume,
   reports,
+  insights,
+  exportCommand,
 ];

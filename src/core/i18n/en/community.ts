@@ -29,4 +29,37 @@ export const community = {
   'reports.notFound': (p: { id: number }) =>
     `There is no open report #${p.id} in this group; /reports lists the open ones.`,
   'reports.resolved': (p: { id: number }) => `Report #${p.id} is resolved.`,
+  // ── /insights (admins)
+  'insights.title': (p: { days: number }) => `Insights · last ${p.days} days`,
+  'insights.empty': () =>
+    'Nobody has answered a daily question here in the last two weeks yet, so there is nothing to show.',
+  'insights.summary': (p: { answers: number; questions: number }) =>
+    `${count('en', p.answers, { one: 'answer', other: 'answers' })} to ${count('en', p.questions, { one: 'daily question', other: 'daily questions' })}.`,
+  'insights.participation': () => 'Answers per day',
+  'insights.hardest': () => 'Hardest questions',
+  'insights.easiest': () => 'Easiest questions',
+  'insights.questionLine': (p: { question: string; percent: number; answered: number }) =>
+    `${p.percent}% right (${num('en', p.answered)} answered) — ${p.question}`,
+  'insights.bySection': () => 'Accuracy by section',
+  'insights.byFormat': () => 'Accuracy by format',
+  'insights.accuracyLine': (p: { name: string; percent: number; answered: number }) =>
+    `${p.name}: ${p.percent}% (${count('en', p.answered, { one: 'answer', other: 'answers' })})`,
+  'insights.format.single': () => 'Single answer',
+  'insights.format.statements': () => 'Statements (which are correct)',
+  'insights.format.how-many': () => 'How many statements',
+  'insights.format.pairs': () => 'Pairs',
+  'insights.format.assertion-reason': () => 'Statement-I / Statement-II',
+  'insights.lostStreaks': (p: { min: number }) => `Streaks of ${p.min}+ days lost this week`,
+  'insights.lostLine': (p: { name: string; streak: number; day: string }) =>
+    `${p.name} — ${count('en', p.streak, { one: 'day', other: 'days' })}, last answered ${p.day}`,
+  'insights.noLostStreaks': () => 'None.',
+  'insights.footer': () =>
+    'Daily questions only; practice answers are not counted. /export for the full table.',
+  // ── /export (admins)
+  'export.empty': () => 'Nobody has answered a daily question here yet, so there is nothing to export.',
+  'export.caption': (p: { members: number }) =>
+    `Points and streaks of ${count('en', p.members, { one: 'member', other: 'members' })}, best first (CSV, opens in any spreadsheet).`,
+  'export.sentPrivately': (p: { name: string }) => `${p.name}, I've sent you the file privately.`,
+  'export.openPrivateChat': (p: { name: string; bot: string }) =>
+    `${p.name}, I can only send the file in a private chat: open one with me (@${p.bot}), press Start, then ask again.`,
 };

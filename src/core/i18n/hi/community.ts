@@ -20,4 +20,33 @@ export const community: typeof en = {
   'reports.badNumber': () => 'निपटाई जाने वाली रिपोर्ट की संख्या दीजिए, जैसे /reports resolve 3।',
   'reports.notFound': (p) => `इस समूह में कोई खुली रिपोर्ट #${p.id} नहीं है; /reports खुली रिपोर्टें दिखाता है।`,
   'reports.resolved': (p) => `रिपोर्ट #${p.id} निपटा दी गई।`,
+  'insights.title': (p) => `अंतर्दृष्टि (insights) · पिछले ${p.days} दिन`,
+  'insights.empty': () =>
+    'पिछले दो सप्ताह में यहाँ अभी तक किसी ने दैनिक प्रश्न का उत्तर नहीं दिया है, इसलिए दिखाने को कुछ नहीं है।',
+  'insights.summary': (p) =>
+    `${count('hi', p.questions, { one: 'दैनिक प्रश्न', other: 'दैनिक प्रश्नों' })} के ${count('hi', p.answers, { one: 'उत्तर', other: 'उत्तर' })}।`,
+  'insights.participation': () => 'प्रतिदिन उत्तर',
+  'insights.hardest': () => 'सबसे कठिन प्रश्न',
+  'insights.easiest': () => 'सबसे सरल प्रश्न',
+  'insights.questionLine': (p) => `${p.percent}% सही (${num('hi', p.answered)} उत्तर) — ${p.question}`,
+  'insights.bySection': () => 'खंड के अनुसार शुद्धता',
+  'insights.byFormat': () => 'प्रश्न-प्रारूप के अनुसार शुद्धता',
+  'insights.accuracyLine': (p) =>
+    `${p.name}: ${p.percent}% (${count('hi', p.answered, { one: 'उत्तर', other: 'उत्तर' })})`,
+  'insights.format.single': () => 'एकल उत्तर',
+  'insights.format.statements': () => 'कथन (कौन-से सही हैं)',
+  'insights.format.how-many': () => 'कितने कथन सही हैं',
+  'insights.format.pairs': () => 'युग्म (pairs)',
+  'insights.format.assertion-reason': () => 'कथन-I / कथन-II',
+  'insights.lostStreaks': (p) => `इस सप्ताह टूटे ${p.min}+ दिनों के क्रम (streaks)`,
+  'insights.lostLine': (p) =>
+    `${p.name} — ${count('hi', p.streak, { one: 'दिन', other: 'दिन' })}, अंतिम उत्तर ${p.day}`,
+  'insights.noLostStreaks': () => 'कोई नहीं।',
+  'insights.footer': () => 'केवल दैनिक प्रश्न; अभ्यास के उत्तर नहीं गिने गए। पूरी तालिका के लिए /export।',
+  'export.empty': () => 'यहाँ अभी तक किसी ने दैनिक प्रश्न का उत्तर नहीं दिया है, इसलिए निर्यात करने को कुछ नहीं है।',
+  'export.caption': (p) =>
+    `${count('hi', p.members, { one: 'सदस्य', other: 'सदस्यों' })} के अंक और क्रम (streaks), सर्वश्रेष्ठ पहले (CSV, किसी भी स्प्रेडशीट में खुलती है)।`,
+  'export.sentPrivately': (p) => `${p.name}, मैंने फ़ाइल आपको निजी चैट में भेज दी है।`,
+  'export.openPrivateChat': (p) =>
+    `${p.name}, मैं फ़ाइल केवल निजी चैट में भेज सकता हूँ: मेरे साथ (@${p.bot}) एक चैट खोलिए, Start दबाइए, फिर दोबारा माँगिए।`,
 };
