@@ -5,6 +5,7 @@ import { metrics } from '../metrics/index.ts';
 import { cleanName, formatDay } from './format.ts';
 import { communityFor, isPlaceOf } from './places.ts';
 import { letter, problem } from './replies.ts';
+import { shareButton } from './taps/kinds/share.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Place, Reply } from './types.ts';
 
@@ -76,7 +77,7 @@ export async function answerDaily(
           correct: result.correct,
           correctChoice: question.answer,
         },
-        share: { postId: post.id },
+        buttons: [shareButton(post.id)],
       };
     }
     metrics.answers.inc({ platform: actor.platform, kind: 'daily' });
@@ -100,7 +101,7 @@ export async function answerDaily(
         points: m.points,
         solution: solutionLines(question),
       },
-      share: { postId: post.id },
+      buttons: [shareButton(post.id)],
     };
   } catch (err) {
     services.log.error(

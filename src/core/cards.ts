@@ -1,4 +1,5 @@
 // The day's post and practice questions as replies, shared by commands, the engine and the scheduler.
+import type { Question } from '../content/index.ts';
 import type { Community } from '../store/index.ts';
 import { formatDay } from './format.ts';
 import { questionCard } from './replies.ts';
@@ -54,6 +55,21 @@ export function dailyReply(
 
 /** A practice question (never counted for streaks or points). */
 export function practiceCard(services: CoreServices, random?: () => number): QuestionCard {
-  const q = services.content.randomQuestion(random);
+  return practiceCardOf(services, services.content.randomQuestion(random));
+}
+
+export function practiceCardOf(services: CoreServices, q: Question): QuestionCard {
   return questionCard(q, 'practice', q.id, services.content.section(q.section)?.title ?? q.section);
+}
+
+/** A practice question as a reply only the asker sees (/quiz, the "Next question" button). */
+export function practiceReply(card: QuestionCard): Reply {
+  return {
+    visibility: 'ephemeral',
+    tone: 'info',
+    title: `Practice · ${card.section}`,
+    lines: [],
+    footer: 'Practice only: your streak and points are not affected.',
+    question: card,
+  };
 }

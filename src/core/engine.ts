@@ -9,6 +9,8 @@ import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
 import { communityFor } from './places.ts';
 import { shareCard } from './share.ts';
+import { answerTap } from './taps/answerTap.ts';
+import type { TapPayload } from './taps/index.ts';
 import { visibleStreak } from './streaks.ts';
 import { localDateOf, type LocalDate } from './time.ts';
 import type {
@@ -126,7 +128,7 @@ export class StudyCore {
   /**
    * Records a tap on the daily question `postId` (the first answer counts). The post id comes from
    * button data a client can forge, so the tap counts only when it came from the post's own place
-   * (see tapCameFrom). Never throws.
+   * (see isPlaceOf). Never throws.
    */
   answerDaily(inv: Invocation, postId: number, choice: number): Promise<Reply> {
     return answerDaily(this.services, inv, postId, choice);
@@ -140,6 +142,14 @@ export class StudyCore {
     const post = await this.services.store.dailyPosts.byAnswerRef(answerRef);
     if (!post) return null;
     return answerDaily(this.services, { actor }, post, choice);
+  }
+
+  /**
+   * A tap on any of the bot's buttons, its payload parsed by core/taps from the button's data; the
+   * payload's kind answers it, checking that it belongs to the place it came from. Never throws.
+   */
+  answerTap(inv: Invocation, payload: TapPayload): Promise<Reply> {
+    return answerTap(this.services, inv, payload);
   }
 
   /** The member's share card for a daily post they answered (the "Share" button). Never throws. */

@@ -4,6 +4,7 @@ import type { ContentLibrary } from '../content/index.ts';
 import type { Lang } from '../content/i18n/languages.ts';
 import type { Logger } from '../log.ts';
 import type { Community, Store } from '../store/index.ts';
+import type { TapButton } from './taps/buttons.ts';
 import type { LocalDate } from './time.ts';
 
 export type Platform = 'discord' | 'telegram' | 'console';
@@ -110,8 +111,11 @@ export interface Reply {
    * a file on disk in the terminal. The reply's text stays its caption.
    */
   file?: ReplyFile | undefined;
-  /** The daily post the member answered: adapters offer a "Share" button for it (see core/share.ts). */
-  share?: { postId: number } | undefined;
+  /**
+   * Buttons under the reply (a question's answer buttons come from `question`): adapters render
+   * each, with its payload encoded by core/taps, and hand a tap's payload to StudyCore.answerTap.
+   */
+  buttons?: TapButton[] | undefined;
 }
 
 export interface ReplyImage {

@@ -1,7 +1,5 @@
-// A reply's picture as a Discord attachment shown as the embed's image, its file as a plain
-// attachment, and the "Share" button
-// under a daily answer's feedback.
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+// A reply's picture as a Discord attachment shown as the embed's image, and its file (the /export
+// CSV) as a plain attachment.
 import type { Reply } from '../../core/types.ts';
 
 /**
@@ -11,8 +9,6 @@ import type { Reply } from '../../core/types.ts';
 export const DISCORD_ATTACHMENT_LIMIT = 8 * 1024 * 1024;
 /** Discord's limit for an attachment's description (its alt text). */
 const ALT_LIMIT = 1024;
-
-export const SHARE_LABEL = 'Share';
 
 /** The file to attach and the embed image that points at it, or undefined without a (sendable) picture. */
 export function attachmentOf(reply: Reply) {
@@ -30,13 +26,4 @@ export function fileOf(reply: Reply) {
   if (!file || file.data.length > DISCORD_ATTACHMENT_LIMIT) return undefined;
   const name = file.name.replace(/[^A-Za-z0-9_.-]/g, '_');
   return { attachment: file.data, name, description: name };
-}
-
-export function shareRow(customId: string): APIActionRowComponent<APIButtonComponent> {
-  return {
-    type: ComponentType.ActionRow,
-    components: [
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: SHARE_LABEL, custom_id: customId },
-    ],
-  };
 }

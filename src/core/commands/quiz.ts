@@ -1,4 +1,4 @@
-import { practiceCard } from '../cards.ts';
+import { practiceCard, practiceReply } from '../cards.ts';
 import type { CommandDefinition } from '../types.ts';
 
 export const quiz: CommandDefinition = {
@@ -7,14 +7,6 @@ export const quiz: CommandDefinition = {
   usage: '/quiz',
   options: [],
   async run(ctx) {
-    const card = practiceCard(ctx.services);
-    return {
-      visibility: 'ephemeral',
-      tone: 'info',
-      title: `Practice · ${card.section}`,
-      lines: [],
-      footer: 'Practice only: your streak and points are not affected.',
-      question: card,
-    };
+    return practiceReply(practiceCard(ctx.services));
   },
 };

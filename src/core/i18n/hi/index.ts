@@ -2,8 +2,10 @@
 import type { Catalog } from '../catalog.ts';
 import { common } from './common.ts';
 import { community } from './community.ts';
+import { taps } from './taps.ts';
 
 export const hi: Catalog = {
   ...common,
   ...community,
+  ...taps,
 };
