@@ -27,7 +27,7 @@ export function formatReports(rows: readonly ReportRow[], library: ContentLibrar
       (a, b) => Number(b.state === 'open') - Number(a.state === 'open') || a.id - b.id,
     ))
       out.push(
-        `  #${r.id} [${r.state}] ${r.createdAt.toISOString().slice(0, 10)} ${r.community} · ${r.reporter}: ${r.text}`,
+        `  #${r.id} [${r.state}] ${r.createdAt.toISOString().slice(0, 10)} ${r.community} · ${r.reporter}: ${r.text || '(flagged with the button, no details)'}`,
       );
   }
   out.push(

@@ -5,6 +5,7 @@ import { metrics } from '../metrics/index.ts';
 import { cleanName, formatDay } from './format.ts';
 import { communityFor, isPlaceOf } from './places.ts';
 import { letter, problem } from './replies.ts';
+import { reportButton } from './taps/kinds/report.ts';
 import { shareButton } from './taps/kinds/share.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Place, Reply } from './types.ts';
@@ -77,7 +78,7 @@ export async function answerDaily(
           correct: result.correct,
           correctChoice: question.answer,
         },
-        buttons: [shareButton(post.id)],
+        buttons: [shareButton(post.id), reportButton({ postId: post.id })],
       };
     }
     metrics.answers.inc({ platform: actor.platform, kind: 'daily' });
@@ -101,7 +102,7 @@ export async function answerDaily(
         points: m.points,
         solution: solutionLines(question),
       },
-      buttons: [shareButton(post.id)],
+      buttons: [shareButton(post.id), reportButton({ postId: post.id })],
     };
   } catch (err) {
     services.log.error(

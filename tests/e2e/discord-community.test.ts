@@ -116,6 +116,34 @@ describe('reports on Discord', () => {
   });
 });
 
+describe('the Report a problem button', () => {
+  it('flags the question from the solution; a member who did not answer that post files nothing', async () => {
+    const community = await t.core.community({ platform: 'discord', chatId: guild.id, channelId: CHANNEL });
+    const post = await t.core.todaysPost(community, localDateOf(t.clock.now(), community.timezone));
+    const answered = fake.command('answer', [{ name: 'choice', value: 'B' }], member);
+    const feedback = await fake.finalResponse(answered);
+    const buttons = feedback.body.components.flatMap((row: Wire) => row.components);
+    expect(buttons.map((b: Wire) => b.label)).toContain('Report a problem');
+
+    const tap = fake.button(fake.messageFor(answered), `rp:${post.id}`, member);
+    const reply = await fake.finalResponse(tap);
+    expect(reply.ephemeral).toBe(true);
+    expect(embedText(reply.body)).toMatch(/report #2 on the question .* To say what is wrong, use \/report/);
+
+    const forged = fake.button(fake.messageFor(answered), `rp:${post.id}`, admin);
+    expect(embedText((await fake.finalResponse(forged)).body)).toMatch(/could not find your answer/);
+    const rows = await t.database.store.reports.all();
+    expect(rows.map((r) => [r.id, r.reporter, r.text])).toEqual([
+      [1, 'Ravi', '@everyone <@330000000000000002> **wrong year**'],
+      [2, 'Ravi', ''],
+    ]);
+    const list = await fake.finalResponse(fake.command('reports', [], admin));
+    expect(embedText(list.body)).toMatch(
+      /#2 · question ".*": \(flagged with the button, no details\) — Ravi/,
+    );
+  });
+});
+
 describe('insight on Discord', () => {
   it('/insights is refused to a member and shows the two weeks to an admin', async () => {
     const refused = await fake.finalResponse(fake.command('insights', [], member));

@@ -15,6 +15,7 @@ export const report: CommandDefinition = {
   ],
   async run(ctx, args) {
     const { kind, text } = splitReport(args.problem ?? '');
-    return fileReport(ctx, await reportTarget(ctx, kind), text);
+    const who = { services: ctx.services, community: ctx.community, actor: ctx.actor, lang: ctx.memberLang };
+    return fileReport(who, await reportTarget(ctx, kind), text);
   },
 };

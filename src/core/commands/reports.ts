@@ -41,7 +41,7 @@ export const reports: CommandDefinition = {
       t(ctx.memberLang, r.itemKind === 'fact' ? 'reports.lineFact' : 'reports.lineQuestion', {
         id: r.id,
         item: itemLabel(ctx.services, { kind: r.itemKind === 'fact' ? 'fact' : 'question', id: r.itemId }),
-        text: r.text,
+        text: r.text || t(ctx.memberLang, 'reports.noDetails'),
         who: r.reporter,
         day: formatDay(localDateOf(r.createdAt, ctx.community.timezone)),
       }),

@@ -3,7 +3,8 @@
 import { t, type Lang } from '../i18n/index.ts';
 import { cleanName } from '../format.ts';
 import type { ReportItemKind } from '../../store/reports.ts';
-import type { CommandContext, CoreServices, Reply } from '../types.ts';
+import type { Community } from '../../store/index.ts';
+import type { Actor, CommandContext, CoreServices, Reply } from '../types.ts';
 import { todaysPost } from '../cards.ts';
 import { problem } from '../replies.ts';
 
@@ -46,31 +47,45 @@ export function itemLabel(services: CoreServices, target: ReportTarget): string 
   return one.length > 80 ? `${one.slice(0, 79)}…` : one;
 }
 
-/** Files a report after checking its text; the reply is one sentence for the member only. */
+/** Who files a report, where. */
+export interface Reporter {
+  services: CoreServices;
+  community: Community;
+  actor: Actor;
+  lang: Lang;
+}
+
+/**
+ * Files a report; the reply is one sentence for the member only. `text` is what they wrote: one
+ * from /report must say something; one from the button (`flag`) may be empty — the item is flagged
+ * and the member told how to add details.
+ */
 export async function fileReport(
-  ctx: CommandContext,
+  who: Reporter,
   target: ReportTarget,
   text: string,
-  lang: Lang = ctx.memberLang,
+  options: { flag?: boolean } = {},
 ): Promise<Reply> {
+  const { lang } = who;
   const body = text.trim();
-  if (body.length < REPORT_MIN) return problem(t(lang, 'report.empty'));
+  if (!options.flag && body.length < REPORT_MIN) return problem(t(lang, 'report.empty'));
   if (body.length > REPORT_MAX) return problem(t(lang, 'report.tooLong', { max: REPORT_MAX }));
-  const id = await ctx.services.store.reports.add({
-    communityId: ctx.community.id,
+  const id = await who.services.store.reports.add({
+    communityId: who.community.id,
     member: {
-      platform: ctx.actor.platform,
-      externalId: ctx.actor.userId,
-      displayName: cleanName(ctx.actor.displayName),
+      platform: who.actor.platform,
+      externalId: who.actor.userId,
+      displayName: cleanName(who.actor.displayName),
     },
     itemKind: target.kind,
     itemId: target.id,
     text: body,
   });
-  const item = itemLabel(ctx.services, target);
+  const item = itemLabel(who.services, target);
+  const filed = t(lang, target.kind === 'fact' ? 'report.filedFact' : 'report.filedQuestion', { id, item });
   return {
     visibility: 'ephemeral',
     tone: 'success',
-    lines: [t(lang, target.kind === 'fact' ? 'report.filedFact' : 'report.filedQuestion', { id, item })],
+    lines: [options.flag ? `${filed} ${t(lang, 'report.addDetails')}` : filed],
   };
 }

@@ -62,4 +62,9 @@ export const community = {
   'export.sentPrivately': (p: { name: string }) => `${p.name}, I've sent you the file privately.`,
   'export.openPrivateChat': (p: { name: string; bot: string }) =>
     `${p.name}, I can only send the file in a private chat: open one with me (@${p.bot}), press Start, then ask again.`,
+  'report.addDetails': () => 'To say what is wrong, use /report and a few words.',
+  'report.gone': () => 'That question is no longer in the pack, so there is nothing to report.',
+  'reports.noDetails': () => '(flagged with the button, no details)',
+  'report.notYours': () =>
+    'This button reports the question you answered; I could not find your answer to it. Use /report with a few words instead.',
 };
