@@ -43,16 +43,18 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** Writes in the group and waits for the bot's message there. */
+/** Writes in the group and waits for the bot's reply there (it quotes the command). */
 async function say(from: typeof kiran, text: string): Promise<RecordedCall> {
   const since = fake.calls.length;
-  fake.sendText(group, from, text);
+  const sent = fake.sendText(group, from, text);
   return fake.waitFor(
     'sendMessage',
-    (c) => String(c.params.chat_id) === String(group.id) && c.status === 200,
-    {
-      since,
-    },
+    (c) =>
+      String(c.params.chat_id) === String(group.id) &&
+      c.status === 200 &&
+      c.params.reply_parameters?.message_id === sent.message_id,
+    // The first command of a run starts the database pool: give a loaded machine time.
+    { since, timeoutMs: 30_000 },
   );
 }
 
@@ -86,6 +88,25 @@ describe('insight on Telegram', () => {
     expect(insights.result.text).toMatch(
       /Insights · last 14 days[\s\S]*Answers per day[\s\S]*Fri, 27 Nov\s+1 █/,
     );
+  });
+
+  it('the Report a problem button flags the answered question; a member who did not answer files nothing', async () => {
+    const c = await t.core.community({ platform: 'telegram', chatId: String(group.id), title: group.title });
+    const post = await t.core.todaysPost(c, '2026-11-27');
+    const message = { message_id: 1, chat: group, date: 0, text: 'x' };
+    let since = fake.calls.length;
+    fake.tap(kiran, message, `rp:${post.id}`);
+    const alert = await fake.waitFor('answerCallbackQuery', () => true, { since });
+    expect(alert.params.text).toMatch(/report #2 on the question/);
+    since = fake.calls.length;
+    fake.tap(leela, message, `rp:${post.id}`);
+    const refused = await fake.waitFor('answerCallbackQuery', () => true, { since });
+    expect(refused.params.text).toMatch(/could not find your answer/);
+    const rows = await t.database.store.reports.all();
+    expect(rows.map((r) => [r.id, r.reporter, r.text])).toEqual([
+      [1, 'Kiran Das', '<b>wrong</b> year, see @admin'],
+      [2, 'Kiran Das', ''],
+    ]);
   });
 
   it('/export sends the CSV to the admin privately and says so in the group', async () => {
