@@ -23,6 +23,9 @@ export interface LostStreak {
   displayName: string;
   streak: number;
   lastAnswered: LocalDate;
+  /** Freezes held at the last answer: the core drops a streak they still cover. */
+  freezes: number;
+  freezesUsed: number;
 }
 
 export interface MemberRow {
@@ -35,6 +38,8 @@ export interface MemberRow {
   currentStreak: number;
   bestStreak: number;
   lastAnsweredDate: LocalDate | null;
+  freezes: number;
+  freezesUsed: number;
 }
 
 export class InsightStore {
@@ -79,8 +84,11 @@ export class InsightStore {
    * answer was the day before a missed day in that range (the stored streak is the lost one).
    */
   async lostStreaks(communityId: number, from: LocalDate, to: LocalDate, min: number): Promise<LostStreak[]> {
-    const rows = await this.db.$queryRaw<{ displayName: string; streak: number; last: Date }[]>`
-      SELECT m."displayName", ms."currentStreak" AS "streak", ms."lastAnsweredDate" AS "last"
+    const rows = await this.db.$queryRaw<
+      { displayName: string; streak: number; last: Date; freezes: number; freezesUsed: number }[]
+    >`
+      SELECT m."displayName", ms."currentStreak" AS "streak", ms."lastAnsweredDate" AS "last",
+             ms."freezes", ms."freezesUsed"
       FROM "Membership" ms JOIN "Member" m ON m."id" = ms."memberId"
       WHERE ms."communityId" = ${communityId} AND ms."currentStreak" >= ${min}
         AND ms."lastAnsweredDate" BETWEEN (${from}::date - 1) AND (${to}::date - 1)
@@ -90,6 +98,8 @@ export class InsightStore {
       displayName: r.displayName,
       streak: r.streak,
       lastAnswered: fromDateColumn(r.last),
+      freezes: r.freezes,
+      freezesUsed: r.freezesUsed,
     }));
   }
 
@@ -108,6 +118,8 @@ export class InsightStore {
       currentStreak: r.currentStreak,
       bestStreak: r.bestStreak,
       lastAnsweredDate: r.lastAnsweredDate ? fromDateColumn(r.lastAnsweredDate) : null,
+      freezes: r.freezes,
+      freezesUsed: r.freezesUsed,
     }));
   }
 }

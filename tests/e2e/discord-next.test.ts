@@ -61,26 +61,30 @@ const shown = (record: Parameters<FakeDiscord['messageFor']>[0], body: Wire): Wi
     .find((m) => JSON.stringify(m.components) === JSON.stringify(body.components));
 const questionOf = (body: Wire) => /^p:(.+):0$/.exec(buttonsOf(body)[0]?.custom_id ?? '')?.[1];
 
-it('a practice answer offers "Next question", which brings another practice question privately', async () => {
-  const quiz = fake.command('quiz', [], as);
-  const first = await reply(quiz);
-  const firstId = questionOf(first.body)!;
-  const question = t.content.question(firstId)!;
+it(
+  'a practice answer offers "Next question", which brings another practice question privately',
+  { timeout: 120_000 },
+  async () => {
+    const quiz = fake.command('quiz', [], as);
+    const first = await reply(quiz);
+    const firstId = questionOf(first.body)!;
+    const question = t.content.question(firstId)!;
 
-  const answer = fake.button(shown(quiz, first.body), `p:${firstId}:${question.answer}`, as);
-  const feedback = await reply(answer);
-  expect(feedback.ephemeral).toBe(true);
-  const next = buttonsOf(feedback.body).find((b) => b.label === 'Next question');
-  expect(next).toBeDefined();
+    const answer = fake.button(shown(quiz, first.body), `p:${firstId}:${question.answer}`, as);
+    const feedback = await reply(answer);
+    expect(feedback.ephemeral).toBe(true);
+    const next = buttonsOf(feedback.body).find((b) => b.label === 'Next question');
+    expect(next).toBeDefined();
 
-  const tap = fake.button(shown(answer, feedback.body), next!.custom_id, as);
-  const second = await reply(tap);
-  expect(second.ephemeral).toBe(true);
-  expect(buttonsOf(second.body)).toHaveLength(4);
-  const secondId = questionOf(second.body)!;
-  // Another question, never the one just answered, and it can be answered in turn.
-  expect(secondId).not.toBe(firstId);
-  expect(t.content.question(secondId)).toBeDefined();
-  const again = await reply(fake.button(shown(tap, second.body), `p:${secondId}:0`, as));
-  expect(buttonsOf(again.body).map((b) => b.label)).toContain('Next question');
-});
+    const tap = fake.button(shown(answer, feedback.body), next!.custom_id, as);
+    const second = await reply(tap);
+    expect(second.ephemeral).toBe(true);
+    expect(buttonsOf(second.body)).toHaveLength(4);
+    const secondId = questionOf(second.body)!;
+    // Another question, never the one just answered, and it can be answered in turn.
+    expect(secondId).not.toBe(firstId);
+    expect(t.content.question(secondId)).toBeDefined();
+    const again = await reply(fake.button(shown(tap, second.body), `p:${secondId}:0`, as));
+    expect(buttonsOf(again.body).map((b) => b.label)).toContain('Next question');
+  },
+);

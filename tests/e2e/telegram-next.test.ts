@@ -45,28 +45,34 @@ const withButtons = (since: number) =>
     { since },
   );
 
-it('a practice answer offers "Next question" in the chat, which brings another practice question there', async () => {
-  let since = fake.calls.length;
-  fake.sendText(chat, meera, '/quiz');
-  const quiz = await withButtons(since);
-  const firstId = questionOf(quiz)!;
-  const question = t.content.question(firstId)!;
+it(
+  'a practice answer offers "Next question" in the chat, which brings another practice question there',
+  { timeout: 120_000 },
+  async () => {
+    let since = fake.calls.length;
+    fake.sendText(chat, meera, '/quiz');
+    const quiz = await withButtons(since);
+    const firstId = questionOf(quiz)!;
+    const question = t.content.question(firstId)!;
 
-  since = fake.calls.length;
-  fake.tap(meera, quiz.result, `p:${firstId}:${question.answer}`);
-  const solution = await withButtons(since);
-  const next = buttonsOf(solution).find((b) => b.text === 'Next question');
-  expect(next).toBeDefined();
+    since = fake.calls.length;
+    fake.tap(meera, quiz.result, `p:${firstId}:${question.answer}`);
+    const solution = await withButtons(since);
+    const next = buttonsOf(solution).find((b) => b.text === 'Next question');
+    expect(next).toBeDefined();
 
-  since = fake.calls.length;
-  const tap = fake.tap(meera, solution.result, next!.callback_data);
-  const second = await withButtons(since);
-  expect(buttonsOf(second)).toHaveLength(4);
-  const secondId = questionOf(second)!;
-  // Another question, never the one just answered, shown with its text in the same chat.
-  expect(secondId).not.toBe(firstId);
-  expect(second.result.text).toContain(t.content.question(secondId)!.options[0]);
-  // The tap itself is acknowledged without an alert: the question is the answer.
-  const ack = await fake.waitFor('answerCallbackQuery', (c) => c.params.callback_query_id === tap, { since });
-  expect(ack.params.text).toBeUndefined();
-});
+    since = fake.calls.length;
+    const tap = fake.tap(meera, solution.result, next!.callback_data);
+    const second = await withButtons(since);
+    expect(buttonsOf(second)).toHaveLength(4);
+    const secondId = questionOf(second)!;
+    // Another question, never the one just answered, shown with its text in the same chat.
+    expect(secondId).not.toBe(firstId);
+    expect(second.result.text).toContain(t.content.question(secondId)!.options[0]);
+    // The tap itself is acknowledged without an alert: the question is the answer.
+    const ack = await fake.waitFor('answerCallbackQuery', (c) => c.params.callback_query_id === tap, {
+      since,
+    });
+    expect(ack.params.text).toBeUndefined();
+  },
+);

@@ -3,7 +3,7 @@
 // and a table of every member's scores is for the admins who asked for it.
 import { InputFile, type Api } from 'grammy';
 import type { Chat, Message } from 'grammy/types';
-import { langOf, t } from '../../core/i18n/index.ts';
+import { communityLang, t } from '../../core/i18n/index.ts';
 import type { Actor, Reply } from '../../core/types.ts';
 import { PHOTO_LIMITS } from './pictures.ts';
 import { escapeHtml, renderReply } from './render.ts';
@@ -40,7 +40,8 @@ export async function deliverFile(
     await sendDocumentReply(api, chat.id, reply, message.message_id);
     return;
   }
-  const lang = langOf(actor.locale) ?? 'en';
+  // Said in the group, so in the community's language; the file itself goes privately.
+  const lang = communityLang(null);
   const name = actor.displayName;
   try {
     await sendDocumentReply(api, actor.userId, reply);

@@ -1,10 +1,13 @@
 import { insights as build } from '../community/insights.ts';
+import { t } from '../i18n/index.ts';
 import type { CommandDefinition } from '../types.ts';
 
 export const insights: CommandDefinition = {
   name: 'insights',
-  description: "The group's last two weeks: participation, hard questions, weak sections, lost streaks",
-  usage: '/insights',
+  description: t('en', 'command.insights'),
+  usage: t('en', 'command.insights.usage'),
+  runIn: 'community',
+  reply: 'private',
   adminOnly: true,
   options: [],
   run: (ctx) => build(ctx),

@@ -1,12 +1,15 @@
 import { practiceCard, practiceReply } from '../cards.ts';
 import type { CommandDefinition } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export const quiz: CommandDefinition = {
   name: 'quiz',
-  description: 'A practice question (never changes your streak)',
-  usage: '/quiz',
+  description: t('en', 'command.quiz'),
+  usage: t('en', 'command.quiz.usage'),
+  runIn: 'anywhere',
+  reply: 'private',
   options: [],
   async run(ctx) {
-    return practiceReply(practiceCard(ctx.services));
+    return practiceReply(practiceCard(ctx.services, undefined, ctx.memberLang), ctx.memberLang);
   },
 };

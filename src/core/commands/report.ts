@@ -1,14 +1,17 @@
 import { fileReport, reportTarget, splitReport } from '../community/reports.ts';
+import { t } from '../i18n/index.ts';
 import type { CommandDefinition } from '../types.ts';
 
 export const report: CommandDefinition = {
   name: 'report',
-  description: 'Report a mistake in the question you last answered (or its fact)',
-  usage: '/report [fact] <what is wrong>',
+  description: t('en', 'command.report'),
+  usage: t('en', 'command.report.usage'),
+  runIn: 'community',
+  reply: 'private',
   options: [
     {
       name: 'problem',
-      description: 'What is wrong; start with "fact" to report the fact instead of the question',
+      description: t('en', 'command.report.problem'),
       required: true,
       type: 'string',
     },

@@ -7,13 +7,15 @@ import type { CommandDefinition } from '../types.ts';
 
 export const reports: CommandDefinition = {
   name: 'reports',
-  description: "Members' reports of mistakes in this group, to check and resolve",
-  usage: '/reports [resolve <number>]',
+  description: t('en', 'command.reports'),
+  usage: t('en', 'command.reports.usage'),
+  runIn: 'community',
+  reply: 'private',
   adminOnly: true,
   options: [
     {
       name: 'resolve',
-      description: 'The number of a report you have dealt with',
+      description: t('en', 'command.reports.resolve'),
       required: false,
       type: 'string',
     },
@@ -43,7 +45,7 @@ export const reports: CommandDefinition = {
         item: itemLabel(ctx.services, { kind: r.itemKind === 'fact' ? 'fact' : 'question', id: r.itemId }),
         text: r.text || t(ctx.memberLang, 'reports.noDetails'),
         who: r.reporter,
-        day: formatDay(localDateOf(r.createdAt, ctx.community.timezone)),
+        day: formatDay(localDateOf(r.createdAt, ctx.community.timezone), ctx.memberLang),
       }),
     );
     return {

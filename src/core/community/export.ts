@@ -2,8 +2,8 @@
 import { csvField } from '../../content/cli.ts';
 import type { MemberRow } from '../../store/insights.ts';
 import { t } from '../i18n/index.ts';
-import { visibleStreak } from '../streaks.ts';
-import type { LocalDate } from '../time.ts';
+import { visibleStreak, type SkippedDays } from '../streaks.ts';
+import { addDays, type LocalDate } from '../time.ts';
 import type { CommandContext, Reply } from '../types.ts';
 
 const HEADER = [
@@ -29,13 +29,19 @@ export function csvCell(value: string | number): string {
   return csvField(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 }
 
-export function membersCsv(rows: readonly MemberRow[], today: LocalDate): string {
+/** The CSV; `skipped` holds the community's skipped days since the oldest last answer. */
+export function membersCsv(rows: readonly MemberRow[], today: LocalDate, skipped?: SkippedDays): string {
   const lines = [HEADER.join(',')];
   rows.forEach((r, i) => {
-    const streak = visibleStreak(
-      { current: r.currentStreak, best: r.bestStreak, last: r.lastAnsweredDate },
-      today,
-    );
+    // The streak as /streak shows it today: freezes and skipped days keep it alive.
+    const state = {
+      current: r.currentStreak,
+      best: r.bestStreak,
+      last: r.lastAnsweredDate,
+      freezes: r.freezes,
+      freezesUsed: r.freezesUsed,
+    };
+    const streak = visibleStreak(state, today, skipped);
     lines.push(
       [
         i + 1,
@@ -58,15 +64,24 @@ export function membersCsv(rows: readonly MemberRow[], today: LocalDate): string
 }
 
 export async function exportMembers(ctx: CommandContext): Promise<Reply> {
-  const rows = await ctx.services.store.insights.members(ctx.community.id);
+  const { store } = ctx.services;
+  const rows = await store.insights.members(ctx.community.id);
   if (rows.length === 0)
     return { visibility: 'ephemeral', tone: 'info', lines: [t(ctx.memberLang, 'export.empty')] };
+  // One read of the skipped days for every row: from the day after the oldest last answer.
+  const oldest = rows.reduce<LocalDate | null>(
+    (min, r) => (r.lastAnsweredDate && (!min || r.lastAnsweredDate < min) ? r.lastAnsweredDate : min),
+    null,
+  );
+  const skipped = oldest
+    ? await store.skips.between(ctx.community.id, addDays(oldest, 1), ctx.today)
+    : undefined;
   return {
     visibility: 'ephemeral',
     tone: 'success',
     lines: [t(ctx.memberLang, 'export.caption', { members: rows.length })],
     file: {
-      data: Buffer.from(membersCsv(rows, ctx.today), 'utf8'),
+      data: Buffer.from(membersCsv(rows, ctx.today, skipped), 'utf8'),
       name: `members-${ctx.today}.csv`,
       contentType: 'text/csv',
     },

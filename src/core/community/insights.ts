@@ -5,6 +5,7 @@ import type { Question } from '../../content/index.ts';
 import type { PostTally } from '../../store/insights.ts';
 import { formatDay } from '../format.ts';
 import { t, type Lang } from '../i18n/index.ts';
+import { visibleStreak } from '../streaks.ts';
 import { addDays } from '../time.ts';
 import type { CommandContext, Reply } from '../types.ts';
 
@@ -54,11 +55,28 @@ export async function insights(ctx: CommandContext): Promise<Reply> {
   const lang: Lang = ctx.memberLang;
   const { store, content } = ctx.services;
   const from = addDays(ctx.today, -(INSIGHT_DAYS - 1));
-  const [days, tallies, lost] = await Promise.all([
+  const weekAgo = addDays(ctx.today, -7);
+  const [days, tallies, broken, skipped] = await Promise.all([
     store.insights.participation(ctx.community.id, from, ctx.today),
     store.insights.tallies(ctx.community.id, from, ctx.today),
-    store.insights.lostStreaks(ctx.community.id, addDays(ctx.today, -7), addDays(ctx.today, -1), LONG_STREAK),
+    store.insights.lostStreaks(ctx.community.id, weekAgo, addDays(ctx.today, -1), LONG_STREAK),
+    store.skips.between(ctx.community.id, addDays(weekAgo, -1), ctx.today),
   ]);
+  // A missed day a freeze or a skipped day covers lost nothing: the streak rule decides, not the SQL.
+  const lost = broken.filter(
+    (l) =>
+      visibleStreak(
+        {
+          current: l.streak,
+          best: l.streak,
+          last: l.lastAnswered,
+          freezes: l.freezes,
+          freezesUsed: l.freezesUsed,
+        },
+        ctx.today,
+        skipped,
+      ) === 0,
+  );
   const title = t(lang, 'insights.title', { days: INSIGHT_DAYS });
   const total = tallies.reduce((s, x) => s + x.answered, 0);
   if (total === 0)
@@ -68,7 +86,7 @@ export async function insights(ctx: CommandContext): Promise<Reply> {
   const participation = days.map((d) => {
     const bar = '█'.repeat(Math.round((BAR_WIDTH * d.answered) / most));
     const n = d.posted ? String(d.answered) : '–';
-    return `${formatDay(d.date).replace(/ \d{4}$/, '')}  ${n.padStart(3)} ${bar}`;
+    return `${formatDay(d.date, lang).replace(/ \d{4}$/, '')}  ${n.padStart(3)} ${bar}`;
   });
 
   const line = (x: PostTally) =>
@@ -96,7 +114,11 @@ export async function insights(ctx: CommandContext): Promise<Reply> {
       .join('\n');
 
   const lostLines = lost.map((l) =>
-    t(lang, 'insights.lostLine', { name: l.displayName, streak: l.streak, day: formatDay(l.lastAnswered) }),
+    t(lang, 'insights.lostLine', {
+      name: l.displayName,
+      streak: l.streak,
+      day: formatDay(l.lastAnswered, lang),
+    }),
   );
   return {
     visibility: 'ephemeral',

@@ -3,6 +3,19 @@
 import { count, num } from '../format.ts';
 
 export const community = {
+  // ── the commands' descriptions and usage (menus, /help)
+  'command.report': () => 'Report a mistake in the question you last answered (or its fact)',
+  'command.report.usage': () => '/report [fact] <what is wrong>',
+  'command.report.problem': () =>
+    'What is wrong; start with "fact" to report the fact instead of the question',
+  'command.reports': () => "Members' reports of mistakes in this group, to check and resolve",
+  'command.reports.usage': () => '/reports [resolve <number>]',
+  'command.reports.resolve': () => 'The number of a report you have dealt with',
+  'command.insights': () =>
+    "The group's last two weeks: participation, hard questions, weak sections, lost streaks",
+  'command.insights.usage': () => '/insights',
+  'command.export': () => "A spreadsheet (CSV) of every member's points and streaks",
+  'command.export.usage': () => '/export',
   // ── /report and the "Report a problem" button
   'report.empty': () =>
     'Tell me what is wrong in a few words, e.g. /report the answer should be (b) — the treaty was signed in 2011.',
@@ -62,6 +75,8 @@ export const community = {
   'export.sentPrivately': (p: { name: string }) => `${p.name}, I've sent you the file privately.`,
   'export.openPrivateChat': (p: { name: string; bot: string }) =>
     `${p.name}, I can only send the file in a private chat: open one with me (@${p.bot}), press Start, then ask again.`,
+  // The terminal saves the CSV and names where (it cannot hand a file over).
+  'console.file': (p: { file: string }) => `File: ${p.file}`,
   'report.addDetails': () => 'To say what is wrong, use /report and a few words.',
   'report.gone': () => 'That question is no longer in the pack, so there is nothing to report.',
   'reports.noDetails': () => '(flagged with the button, no details)',

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ContentLibrary } from '../../../content/index.ts';
 import { answerPractice } from '../../answering.ts';
+import { memberLang, t } from '../../i18n/index.ts';
 import { problem } from '../../replies.ts';
 import { defineTap } from '../kind.ts';
 import { nextButton } from './next.ts';
@@ -70,8 +71,7 @@ export const practiceHash = defineTap<PracticeHashTap>({
   },
   async run(services, inv, p) {
     const questionId = questionIdOf(services.content, p.hash);
-    if (!questionId)
-      return problem('That practice question is no longer in the pack. Try /quiz for a new one.');
+    if (!questionId) return problem(t(memberLang(inv.actor), 'answer.practiceGone'));
     return practice.run(services, inv, { kind: 'practice', questionId, choice: p.choice });
   },
 });
