@@ -48,7 +48,7 @@ describe('the terminal as a study group', () => {
     expect(out).toMatch(/Thank you: report #1 on the question/);
     expect(out).toMatch(/Tell me what is wrong in a few words/);
     // The terminal wraps long lines: the report's number and its text are both in the list.
-    expect(out).toMatch(/Open reports: 1 report\n+#1 · question "[\s\S]*the year should be\s+2014/);
+    expect(out).toMatch(/Open reports: 1 report\n+#1 · question "[\s\S]*the year\s+should\s+be\s+2014/);
     expect(out).toMatch(/Insights · last 14 days/);
     const file = /^File: (.+\.csv)$/m.exec(out)?.[1];
     expect(file).toBeDefined();
