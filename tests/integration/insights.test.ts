@@ -103,3 +103,22 @@ describe('/export', () => {
     expect(rows.join('\n')).not.toMatch(/Student [xyzw]/);
   });
 });
+
+describe('streak freezes in /insights and /export', () => {
+  it('a streak a freeze still covers is neither lost nor zero', async () => {
+    // Seven days in a row (19th-25th) earn a freeze; the 26th is missed and the freeze covers it,
+    // so on the 27th the streak of 7 is alive, as /streak says.
+    for (let d = 19; d <= 25; d++) await answerOn(day(d), 'frozen', true, 'chat-4');
+    t.clock.set('2026-11-27T06:00:00Z');
+    const streak = await run('frozen', 'streak', '', { chatId: 'chat-4' });
+    expect(streak.lines.join('\n')).toMatch(/\b7\b/);
+
+    const r = await run('admin', 'insights', '', { admin: true, chatId: 'chat-4' });
+    const lost = r.fields!.find((f) => /lost this week/.test(f.name))!.value;
+    expect(lost).toBe('None.');
+    const csv = (await run('admin', 'export', '', { admin: true, chatId: 'chat-4' })).file!.data.toString(
+      'utf8',
+    );
+    expect(csv).toContain('1,Student frozen,frozen,70,7,7,100,7,7,2026-11-25');
+  }, 120_000);
+});
