@@ -7,6 +7,7 @@ const usage = `Usage: studybot <command>
   start                          run the bot (same as npm start)
   content check                  validate every content pack and print counts
   content export --format json|csv
+  content reports                members' error reports, grouped by item (reads the database)
   db migrate                     apply database migrations (DATABASE_URL, or the embedded database)
   discord register               register the slash commands with Discord`;
 

@@ -18,6 +18,7 @@ const USAGE = [
   '                                 json: packs with facts and questions (answer = 0-based index)',
   '                                       and each translation (same ids, structure and key)',
   '                                 csv:  Anki import file, columns front,back',
+  "  reports                        members' error reports from the database, grouped by item",
   '  lint [dir] [--exam]            list give-aways per question and pack totals; exit 1 on errors',
   '                                 --exam: also require the exam profile (110 questions, 45 multi-format)',
 ].join('\n');
@@ -30,6 +31,7 @@ export async function runContentCli(argv: string[], out: CliOutput, contentDir: 
     return command === undefined ? 2 : 0;
   }
   if (command === 'lint') return lint(rest, out, contentDir);
+  if (command === 'reports') return (await import('./reports-cli.ts')).contentReports(out, contentDir);
   if (command !== 'check' && command !== 'export') {
     out.error(`unknown content command "${command}"\n${USAGE}`);
     return 2;

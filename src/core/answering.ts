@@ -6,6 +6,7 @@ import { cleanName, formatDay } from './format.ts';
 import { communityFor, isPlaceOf } from './places.ts';
 import { memberLang, t, type Lang } from './i18n/index.ts';
 import { letter, problem } from './replies.ts';
+import { reportButton } from './taps/kinds/report.ts';
 import { shareButton } from './taps/kinds/share.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Place, Reply } from './types.ts';
@@ -87,7 +88,7 @@ export async function answerDaily(
           correct: result.correct,
           correctChoice: question.answer,
         },
-        buttons: [shareButton(post.id)],
+        buttons: [shareButton(post.id), reportButton({ postId: post.id })],
         lang,
       };
     }
@@ -114,7 +115,7 @@ export async function answerDaily(
         points: m.points,
         solution: solutionLines(question),
       },
-      buttons: [shareButton(post.id)],
+      buttons: [shareButton(post.id), reportButton({ postId: post.id })],
       lang,
     };
   } catch (err) {

@@ -125,6 +125,11 @@ export interface Reply {
   /** A picture of the reply (a card); the reply's text stays its caption. */
   image?: ReplyImage | undefined;
   /**
+   * A file that goes with the reply (the /export CSV): a Discord attachment, a Telegram document,
+   * a file on disk in the terminal. The reply's text stays its caption.
+   */
+  file?: ReplyFile | undefined;
+  /**
    * Buttons under the reply (a question's answer buttons come from `question`): adapters render
    * each, with its payload encoded by core/taps, and hand a tap's payload to StudyCore.answerTap.
    */
@@ -147,6 +152,13 @@ export interface ReplyImage {
   name: string;
   /** The picture as text: alt text where the platform has it, and what a text-only surface shows. */
   alt: string;
+}
+
+export interface ReplyFile {
+  data: Buffer;
+  /** Plain file name, e.g. "members-2026-11-27.csv". */
+  name: string;
+  contentType: string;
 }
 
 export interface Clock {

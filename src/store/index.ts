@@ -5,6 +5,8 @@ import { AnswerStore } from './answers.ts';
 import { CommunityStore } from './communities.ts';
 import { DailyPostStore } from './dailyPosts.ts';
 import { RewardStore } from './rewards.ts';
+import { InsightStore } from './insights.ts';
+import { ReportStore } from './reports.ts';
 import { SkipStore } from './skips.ts';
 import { StandingsStore } from './standings.ts';
 
@@ -15,6 +17,8 @@ export interface Store {
   answers: AnswerStore;
   standings: StandingsStore;
   activity: ActivityStore;
+  reports: ReportStore;
+  insights: InsightStore;
   skips: SkipStore;
   rewards: RewardStore;
 }
@@ -27,6 +31,8 @@ export function createStore(db: Db): Store {
     answers: new AnswerStore(db),
     standings: new StandingsStore(db),
     activity: new ActivityStore(db),
+    reports: new ReportStore(db),
+    insights: new InsightStore(db),
     skips: new SkipStore(db),
     rewards: new RewardStore(db),
   };

@@ -107,7 +107,10 @@ describe('the Share button', () => {
     const feedback = await fake.finalResponse(tap);
     expect(feedback.ephemeral).toBe(true);
     const buttons = feedback.body.components.flatMap((row: Wire) => row.components);
-    expect(buttons.map((b: Wire) => [b.label, b.custom_id])).toEqual([['Share', `s:${postId}`]]);
+    expect(buttons.map((b: Wire) => [b.label, b.custom_id])).toEqual([
+      ['Share', `s:${postId}`],
+      ['Report a problem', `rp:${postId}`],
+    ]);
 
     const share = fake.button(fake.messageFor(tap), `s:${postId}`, as());
     const card = await fake.finalResponse(share);

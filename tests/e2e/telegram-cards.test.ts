@@ -87,7 +87,10 @@ describe('the Share button', () => {
     feedback = await fake.waitFor('sendMessage', (call) => String(call.params.chat_id) === String(alice.id), {
       since,
     });
-    expect(buttonsOf(feedback)).toEqual([{ text: 'Share', callback_data: `s:${postId}` }]);
+    expect(buttonsOf(feedback)).toEqual([
+      { text: 'Share', callback_data: `s:${postId}` },
+      { text: 'Report a problem', callback_data: `rp:${postId}` },
+    ]);
 
     const tapped = fake.calls.length;
     fake.tap(alice, feedback.result, `s:${postId}`);

@@ -1,4 +1,5 @@
-// A reply's picture as a Discord attachment shown as the embed's image.
+// A reply's picture as a Discord attachment shown as the embed's image, and its file (the /export
+// CSV) as a plain attachment.
 import type { Reply } from '../../core/types.ts';
 
 /**
@@ -17,4 +18,12 @@ export function attachmentOf(reply: Reply) {
   const name = image.name.replace(/[^A-Za-z0-9_.-]/g, '_');
   const description = image.alt.length > ALT_LIMIT ? `${image.alt.slice(0, ALT_LIMIT - 1)}…` : image.alt;
   return { file: { attachment: image.png, name, description }, url: `attachment://${name}` };
+}
+
+/** A reply's file (the /export CSV) as a plain attachment, within the same size rule. */
+export function fileOf(reply: Reply) {
+  const file = reply.file;
+  if (!file || file.data.length > DISCORD_ATTACHMENT_LIMIT) return undefined;
+  const name = file.name.replace(/[^A-Za-z0-9_.-]/g, '_');
+  return { attachment: file.data, name, description: name };
 }

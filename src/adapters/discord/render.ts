@@ -21,7 +21,7 @@ import { truncate } from '../../core/format.ts';
 import { t, type Lang } from '../../core/i18n/index.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
 import { questionText, solutionText } from './question.ts';
-import { attachmentOf } from './pictures.ts';
+import { attachmentOf, fileOf } from './pictures.ts';
 
 export const NO_MENTIONS = { parse: [] as [] };
 
@@ -150,6 +150,7 @@ export function renderMessage(reply: Reply, options: RenderOptions = {}) {
   const embed = renderEmbed(reply, options);
   const picture = attachmentOf(reply);
   if (picture) embed.image = { url: picture.url };
+  const files = [...(picture ? [picture.file] : []), ...[fileOf(reply) ?? []].flat()];
   return {
     embeds: [embed],
     components: [
@@ -157,7 +158,7 @@ export function renderMessage(reply: Reply, options: RenderOptions = {}) {
       ...(reply.buttons?.length ? [buttonRow(reply.buttons)] : []),
     ],
     allowedMentions: NO_MENTIONS,
-    ...(picture ? { files: [picture.file] } : {}),
+    ...(files.length > 0 ? { files } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import type { AdminCheck } from './admin.ts';
 import { actorOf, placeOf } from './answers.ts';
 import { describeError, isUnreachable } from './errors.ts';
 import { truncate } from '../../core/format.ts';
+import { deliverFile } from './files.ts';
 import { escapeHtml } from './render.ts';
 import { deliverPrivately } from './privately.ts';
 import { parseMessageRef } from '../messageRef.ts';
@@ -112,6 +113,12 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
    */
   async function deliver(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {
     const inGroup = chat.type !== 'private';
+    if (reply.file) {
+      const say = (lines: string[]) =>
+        sendGuarded(chat, () => sendHtml(api, chat.id, lines, { replyTo: message.message_id }));
+      await sendGuarded(chat, () => deliverFile(api, chat, message, actor, reply, bot.botInfo.username, say));
+      return;
+    }
     if (inGroup && reply.privateOnly) {
       await deliverPrivately(api, chat, message, actor, reply, {
         botUsername: bot.botInfo.username,

@@ -2,14 +2,18 @@
 import type { CommandDefinition } from '../types.ts';
 import { answer } from './answer.ts';
 import { daily } from './daily.ts';
+import { exportCommand } from './export.ts';
 import { fact } from './fact.ts';
 import { help } from './help.ts';
+import { insights } from './insights.ts';
 import { leaderboard } from './leaderboard.ts';
 import { mains } from './mains.ts';
 import { pause } from './pause.ts';
 import { postnow } from './postnow.ts';
 import { preview } from './preview.ts';
 import { quiz } from './quiz.ts';
+import { report } from './report.ts';
+import { reports } from './reports.ts';
 import { resume } from './resume.ts';
 import { rolereward } from './rolereward.ts';
 import { setup } from './setup.ts';
@@ -31,6 +35,7 @@ export const commands: CommandDefinition[] = [
   leaderboard,
   stats,
   share,
+  report,
   setup,
   pause,
   resume,
@@ -38,4 +43,7 @@ export const commands: CommandDefinition[] = [
   postnow,
   preview,
   rolereward,
+  reports,
+  insights,
+  exportCommand,
 ];

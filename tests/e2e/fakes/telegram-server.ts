@@ -592,6 +592,8 @@ export class FakeTelegram {
         return this.sendPoll(p);
       case 'sendPhoto':
         return this.sendPhoto(p, files);
+      case 'sendDocument':
+        return this.sendDocument(p, files);
       case 'stopPoll': {
         const chat = this.chatFor(p.chat_id);
         const pollId = this.pollsByMessage.get(`${chat.id}:${p.message_id}`);
@@ -637,6 +639,26 @@ export class FakeTelegram {
       photo: [{ file_id: id, file_unique_id: id, ...size, file_size: file.data.length }],
       ...(captionText ? { caption: captionText } : {}),
       ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}),
+    });
+  }
+
+  /** sendDocument with an uploaded file: bots may upload up to 50 MB; captions as for photos. */
+  private sendDocument(p: Json, files: UploadedFile[]): Json {
+    const chat = this.chatFor(p.chat_id);
+    const ref = /^attach:\/\/(.+)$/.exec(String(p.document ?? ''));
+    const file = ref ? files.find((f) => f.field === ref[1]) : undefined;
+    if (!file) throw BAD('there is no document in the request');
+    if (file.data.length > 50 * 1024 * 1024) throw BAD('Request Entity Too Large');
+    const caption = p.caption === undefined ? undefined : String(p.caption);
+    const captionText =
+      caption !== undefined && p.parse_mode === 'HTML' ? parseTelegramHtml(caption) : caption;
+    if (captionText !== undefined && captionText.length > PHOTO_LIMITS.caption)
+      throw BAD('message caption is too long');
+    const id = `document-${chat.id}-${this.calls.length}`;
+    return this.message(chat, {
+      document: { file_id: id, file_unique_id: id, file_name: file.filename, file_size: file.data.length },
+      ...(captionText ? { caption: captionText } : {}),
+      ...this.replyTo(chat, p.reply_parameters),
     });
   }
 

@@ -4,6 +4,7 @@ import { answers } from './answers.ts';
 import { cards } from './cards.ts';
 import { commands } from './commands.ts';
 import { common } from './common.ts';
+import { community } from './community.ts';
 import { engine } from './engine.ts';
 import { groups } from './groups.ts';
 import { help } from './help.ts';
@@ -29,6 +30,7 @@ export const en = {
   ...weekly,
   ...cards,
   ...platforms,
+  ...community,
   ...taps,
   ...marking,
   ...streaks,

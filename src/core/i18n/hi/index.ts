@@ -5,6 +5,7 @@ import { answers } from './answers.ts';
 import { cards } from './cards.ts';
 import { commands } from './commands.ts';
 import { common } from './common.ts';
+import { community } from './community.ts';
 import { engine } from './engine.ts';
 import { groups } from './groups.ts';
 import { help } from './help.ts';
@@ -30,6 +31,7 @@ export const hi: Catalog = {
   ...weekly,
   ...cards,
   ...platforms,
+  ...community,
   ...taps,
   ...marking,
   ...streaks,

@@ -3,9 +3,10 @@ import type { TapKind } from '../kind.ts';
 import { daily } from './daily.ts';
 import { next } from './next.ts';
 import { practice, practiceHash } from './practice.ts';
+import { report, reportPost } from './report.ts';
 import { share } from './share.ts';
 
-export const tapKinds = [daily, practice, practiceHash, share, next] as const;
+export const tapKinds = [daily, practice, practiceHash, share, next, report, reportPost] as const;
 
 type PayloadOf<K> = K extends TapKind<infer P> ? P : never;
 
@@ -30,5 +31,6 @@ export const kindTagged = (tag: string) => byTag.get(tag);
 export type { DailyTap } from './daily.ts';
 export type { NextTap } from './next.ts';
 export type { PracticeTap, PracticeHashTap } from './practice.ts';
+export type { ReportPostTap, ReportTap } from './report.ts';
 export type { ShareTap } from './share.ts';
 export { questionHash } from './practice.ts';

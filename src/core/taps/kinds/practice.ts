@@ -9,6 +9,7 @@ import { memberLang, t } from '../../i18n/index.ts';
 import { problem } from '../../replies.ts';
 import { defineTap } from '../kind.ts';
 import { nextButton } from './next.ts';
+import { reportButton } from './report.ts';
 
 export interface PracticeTap {
   kind: 'practice';
@@ -29,7 +30,7 @@ export function questionHash(questionId: string): string {
 
 const byHash = new WeakMap<ContentLibrary, Map<string, string>>();
 
-function questionIdOf(content: ContentLibrary, hash: string): string | undefined {
+export function questionIdOf(content: ContentLibrary, hash: string): string | undefined {
   let map = byHash.get(content);
   if (!map) {
     map = new Map(content.questions.map((q) => [questionHash(q.id), q.id]));
@@ -54,7 +55,9 @@ export const practice = defineTap<PracticeTap>({
   async run(services, inv, p) {
     const reply = await answerPractice(services, inv, p.questionId, p.choice);
     // Offer another question once this one is answered (not after "please pick one of ...").
-    return reply.answer ? { ...reply, buttons: [nextButton(p.questionId)] } : reply;
+    return reply.answer
+      ? { ...reply, buttons: [nextButton(p.questionId), reportButton({ questionId: p.questionId })] }
+      : reply;
   },
 });
 
