@@ -5,6 +5,7 @@ import { metrics } from '../metrics/index.ts';
 import { cleanName, formatDay } from './format.ts';
 import { communityFor, isPlaceOf } from './places.ts';
 import { letter, problem } from './replies.ts';
+import { moveCard } from './review/record.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Place, Reply } from './types.ts';
 
@@ -80,6 +81,8 @@ export async function answerDaily(
       };
     }
     metrics.answers.inc({ platform: actor.platform, kind: 'daily' });
+    // Only the first answer counts for the card too (a repeat tap returned above).
+    await moveCard(services, result.memberId, question.id, correct, 'daily');
     const m = result.membership;
     return {
       visibility: 'ephemeral',
@@ -129,7 +132,7 @@ export async function answerPractice(
   const correct = choice === question.answer;
   try {
     const community = await communityFor(services, inv.place);
-    await services.store.answers.recordPractice({
+    const memberId = await services.store.answers.recordPractice({
       member: {
         platform: inv.actor.platform,
         externalId: inv.actor.userId,
@@ -141,6 +144,7 @@ export async function answerPractice(
       correct,
     });
     metrics.answers.inc({ platform: inv.actor.platform, kind: 'practice' });
+    await moveCard(services, memberId, questionId, correct, 'practice');
   } catch (err) {
     services.log.warn({ err, questionId }, 'could not record a practice answer for /stats');
   }

@@ -140,7 +140,7 @@ export class AnswerStore {
     questionId: string;
     choice: number;
     correct: boolean;
-  }) {
+  }): Promise<number> {
     const member = await this.upsertMember(input.member);
     await this.db.practiceAnswer.create({
       data: {
@@ -151,6 +151,7 @@ export class AnswerStore {
         correct: input.correct,
       },
     });
+    return member.id;
   }
 
   upsertMember(member: MemberKey) {

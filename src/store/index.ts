@@ -4,6 +4,8 @@ import { ActivityStore } from './activity.ts';
 import { AnswerStore } from './answers.ts';
 import { CommunityStore } from './communities.ts';
 import { DailyPostStore } from './dailyPosts.ts';
+import { ReminderStore } from './reminders.ts';
+import { ReviewStore } from './reviews.ts';
 import { StandingsStore } from './standings.ts';
 
 export interface Store {
@@ -13,6 +15,8 @@ export interface Store {
   answers: AnswerStore;
   standings: StandingsStore;
   activity: ActivityStore;
+  reviews: ReviewStore;
+  reminders: ReminderStore;
 }
 
 export function createStore(db: Db): Store {
@@ -23,6 +27,8 @@ export function createStore(db: Db): Store {
     answers: new AnswerStore(db),
     standings: new StandingsStore(db),
     activity: new ActivityStore(db),
+    reviews: new ReviewStore(db),
+    reminders: new ReminderStore(db),
   };
 }
 
