@@ -7,6 +7,10 @@ import { withoutControls } from './format.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
+import { reviewScope } from './commands/review.ts';
+import { t } from './i18n/index.ts';
+import { answerReview, nextReview, type ReviewTally } from './review/session.ts';
+import { DMS_CLOSED } from '../store/reminders.ts';
 import { communityFor } from './places.ts';
 import { shareCard } from './share.ts';
 import { visibleStreak } from './streaks.ts';
@@ -51,7 +55,9 @@ export class StudyCore {
    * option values (Discord). Never throws.
    */
   async execute(inv: Invocation, name: string, input: string | CommandArgs): Promise<Reply> {
-    const def = this.command(name);
+    // Telegram's deep link t.me/<bot>?start=review arrives as "/start review".
+    const start = name.toLowerCase() === 'start' && typeof input === 'string' && input.trim() === 'review';
+    const def = this.command(start ? 'review' : name);
     if (!def) {
       return problem(
         `I don't know the command /${withoutControls(name).slice(0, 40)}. Type /help to see what I can do.`,
@@ -74,7 +80,7 @@ export class StudyCore {
     const timer = metrics.commands.startTimer({ platform: inv.place.platform, command: def.name });
     try {
       const ctx = await this.context(inv);
-      return await def.run(ctx, args);
+      return await withReminderNotice(ctx, await def.run(ctx, args));
     } catch (err) {
       this.services.log.error(
         { err, command: def.name, platform: inv.place.platform, chat: inv.place.chatId },
@@ -152,6 +158,32 @@ export class StudyCore {
     return answerPractice(this.services, inv, questionId, choice);
   }
 
+  /** A review card's answer (a tap on its buttons, or the terminal's /review B). Never throws. */
+  async answerReview(
+    inv: Invocation,
+    questionId: string,
+    choice: number,
+    tally: ReviewTally,
+  ): Promise<Reply> {
+    return this.reviewStep(inv, async (ctx) =>
+      answerReview(this.services, inv, await reviewScope(ctx), questionId, choice, tally),
+    );
+  }
+
+  /** The next review card, or the session's summary (the "Next" and "Start review" buttons). */
+  async nextReview(inv: Invocation, tally: ReviewTally = { reviewed: 0, right: 0 }): Promise<Reply> {
+    return this.reviewStep(inv, async (ctx) => nextReview(this.services, inv, await reviewScope(ctx), tally));
+  }
+
+  private async reviewStep(inv: Invocation, step: (ctx: CommandContext) => Promise<Reply>): Promise<Reply> {
+    try {
+      return await step(await this.context(inv));
+    } catch (err) {
+      this.services.log.error({ err, platform: inv.place.platform }, 'a review step failed');
+      return problem(t('en', 'common.somethingWrong'));
+    }
+  }
+
   /** The streak a member has today in a community (0 after a missed day). */
   async streakOf(community: Community, memberId: number, today: LocalDate) {
     const m = await this.services.store.standings.membership(community.id, memberId);
@@ -164,6 +196,15 @@ export class StudyCore {
       ),
     };
   }
+}
+
+/** A reminder the bot had to switch off (closed DMs) is told once, on the member's next command. */
+async function withReminderNotice(ctx: CommandContext, reply: Reply): Promise<Reply> {
+  const notice = await ctx.services.store.reminders
+    .takeNotice(ctx.actor.platform, ctx.actor.userId)
+    .catch(() => null);
+  if (notice === DMS_CLOSED) reply.lines.push(t(ctx.memberLang, 'remind.closedNotice'));
+  return reply;
 }
 
 function cleanArgs(args: CommandArgs): CommandArgs {

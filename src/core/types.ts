@@ -4,6 +4,7 @@ import type { ContentLibrary } from '../content/index.ts';
 import type { Lang } from '../content/i18n/languages.ts';
 import type { Logger } from '../log.ts';
 import type { Community, Store } from '../store/index.ts';
+import type { ReviewTally } from './review/session.ts';
 import type { LocalDate } from './time.ts';
 
 export type Platform = 'discord' | 'telegram' | 'console';
@@ -24,6 +25,8 @@ export interface Place {
   chatId: string;
   channelId?: string | undefined;
   title?: string | undefined;
+  /** A one-to-one chat with the bot (Telegram private chat, Discord DM, the terminal). */
+  private?: boolean | undefined;
   /**
    * False where the bot must not post until someone runs /setup there: a Discord server (an admin
    * picks the channel) and a private chat (one command must not sign a member up for daily posts).
@@ -39,7 +42,7 @@ export interface Invocation {
 
 /** A multiple-choice question as shown to members. */
 export interface QuestionCard {
-  kind: 'daily' | 'practice';
+  kind: 'daily' | 'practice' | 'review';
   /** The daily post id, or the question id for practice. Answers come back with it. */
   ref: string;
   questionId: string;
@@ -69,6 +72,8 @@ export interface QuestionCard {
   pollOptions?: string[] | undefined;
   /** the full solution, one line per statement or pair then the teaching paragraph */
   solution?: string[] | undefined;
+  /** A review card: the session's answers so far, carried on its answer buttons (issue 12). */
+  tally?: ReviewTally | undefined;
 }
 
 export interface AnswerOutcome {
@@ -107,6 +112,15 @@ export interface Reply {
   image?: ReplyImage | undefined;
   /** The daily post the member answered: adapters offer a "Share" button for it (see core/share.ts). */
   share?: { postId: number } | undefined;
+  /** A review session goes on: adapters offer a "Next" button carrying this tally (issue 12). */
+  next?: ReviewTally | undefined;
+  /**
+   * The member must open their private chat with the bot first (Telegram): adapters add a link
+   * that opens it with this start parameter (t.me/<bot>?start=<start>), labelled `label`.
+   */
+  openPrivate?: { start: string; label: string } | undefined;
+  /** A button that starts /review (a reminder's), labelled `label`. */
+  startReview?: { label: string } | undefined;
 }
 
 export interface ReplyImage {
@@ -129,6 +143,8 @@ export interface CoreServices {
   clock: Clock;
   log: Logger;
   defaults: { timezone: string; postTime: string };
+  /** Spaced review: how many questions new to a member /review adds a day (default 5). */
+  review?: { newPerDay: number } | undefined;
 }
 
 export interface CommandContext extends Invocation {

@@ -24,6 +24,9 @@ export interface Waiting {
   streakAtRisk: number;
 }
 
+/** The notice of a reminder switched off because the member's direct messages are closed. */
+export const DMS_CLOSED = 'dms-closed';
+
 /** How long after its time a reminder may still go out (a bot that was down catches up). */
 const CATCH_UP = '1 hour';
 

@@ -26,14 +26,18 @@ const ATTEMPTS = 16;
 export class ReviewStore {
   constructor(private readonly db: Db) {}
 
-  /** Moves the member's card for a question after an answer (wrong = Again, right = Good). */
+  /**
+   * Moves the member's card for a question after an answer (wrong = Again, right = Good). With
+   * onlyDue, a card not yet due is left as it is and null returned.
+   */
   async answer(
     memberId: number,
     questionId: string,
     correct: boolean,
     now: Date,
     origin: CardOrigin,
-  ): Promise<CardState> {
+    options: { onlyDue?: boolean } = {},
+  ): Promise<CardState | null> {
     const fresh = afterAnswer(null, correct, now);
     const rows = await this.db.$queryRaw<Row[]>`
       WITH ins AS (
@@ -55,6 +59,8 @@ export class ReviewStore {
     if (!current) throw new Error('recording a review card returned no row');
     if (current.inserted) return fresh;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      // A review answer moves only a due card: a second tap on the same question finds it moved.
+      if (options.onlyDue && current.due > now) return null;
       const next = afterAnswer(current, correct, now);
       const moved = await this.db.$executeRaw`
         UPDATE "ReviewCard" SET "due" = ${next.due}, "stability" = ${next.stability},

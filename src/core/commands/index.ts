@@ -8,7 +8,9 @@ import { leaderboard } from './leaderboard.ts';
 import { mains } from './mains.ts';
 import { pause } from './pause.ts';
 import { quiz } from './quiz.ts';
+import { remind } from './remind.ts';
 import { resume } from './resume.ts';
+import { review } from './review.ts';
 import { setup } from './setup.ts';
 import { share } from './share.ts';
 import { stats } from './stats.ts';
@@ -22,6 +24,8 @@ export const commands: CommandDefinition[] = [
   fact,
   topics,
   quiz,
+  review,
+  remind,
   mains,
   streak,
   leaderboard,

@@ -1,6 +1,8 @@
 // The English catalog: every feature's sentences, merged. Add a feature's file here (one line).
 import { common } from './common.ts';
+import { review } from './review.ts';
 
 export const en = {
   ...common,
+  ...review,
 };
