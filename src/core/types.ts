@@ -191,3 +191,11 @@ export class CommunityUnreachableError extends Error {
     this.name = 'CommunityUnreachableError';
   }
 }
+
+/** Raised by an adapter when a member's private chat cannot be reached (DMs closed, bot blocked). */
+export class PrivateChatClosedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PrivateChatClosedError';
+  }
+}
