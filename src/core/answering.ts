@@ -6,6 +6,7 @@ import { cleanName, formatDay } from './format.ts';
 import { communityFor, isPlaceOf } from './places.ts';
 import { letter, problem } from './replies.ts';
 import { moveCard } from './review/record.ts';
+import { shareButton } from './taps/kinds/share.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Place, Reply } from './types.ts';
 
@@ -77,7 +78,7 @@ export async function answerDaily(
           correct: result.correct,
           correctChoice: question.answer,
         },
-        share: { postId: post.id },
+        buttons: [shareButton(post.id)],
       };
     }
     metrics.answers.inc({ platform: actor.platform, kind: 'daily' });
@@ -103,7 +104,7 @@ export async function answerDaily(
         points: m.points,
         solution: solutionLines(question),
       },
-      share: { postId: post.id },
+      buttons: [shareButton(post.id)],
     };
   } catch (err) {
     services.log.error(

@@ -7,12 +7,13 @@ import { withoutControls } from './format.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
-import { reviewScope } from './commands/review.ts';
 import { t } from './i18n/index.ts';
-import { answerReview, nextReview, type ReviewTally } from './review/session.ts';
+import type { ReviewTally } from './review/session.ts';
 import { DMS_CLOSED } from '../store/reminders.ts';
 import { communityFor } from './places.ts';
 import { shareCard } from './share.ts';
+import { answerTap } from './taps/answerTap.ts';
+import type { TapPayload } from './taps/index.ts';
 import { visibleStreak } from './streaks.ts';
 import { localDateOf, type LocalDate } from './time.ts';
 import type {
@@ -132,7 +133,7 @@ export class StudyCore {
   /**
    * Records a tap on the daily question `postId` (the first answer counts). The post id comes from
    * button data a client can forge, so the tap counts only when it came from the post's own place
-   * (see tapCameFrom). Never throws.
+   * (see isPlaceOf). Never throws.
    */
   answerDaily(inv: Invocation, postId: number, choice: number): Promise<Reply> {
     return answerDaily(this.services, inv, postId, choice);
@@ -148,6 +149,14 @@ export class StudyCore {
     return answerDaily(this.services, { actor }, post, choice);
   }
 
+  /**
+   * A tap on any of the bot's buttons, its payload parsed by core/taps from the button's data; the
+   * payload's kind answers it, checking that it belongs to the place it came from. Never throws.
+   */
+  answerTap(inv: Invocation, payload: TapPayload): Promise<Reply> {
+    return answerTap(this.services, inv, payload);
+  }
+
   /** The member's share card for a daily post they answered (the "Share" button). Never throws. */
   shareCard(inv: Invocation, postId: number): Promise<Reply> {
     return shareCard(this.services, inv, postId);
@@ -158,30 +167,14 @@ export class StudyCore {
     return answerPractice(this.services, inv, questionId, choice);
   }
 
-  /** A review card's answer (a tap on its buttons, or the terminal's /review B). Never throws. */
-  async answerReview(
-    inv: Invocation,
-    questionId: string,
-    choice: number,
-    tally: ReviewTally,
-  ): Promise<Reply> {
-    return this.reviewStep(inv, async (ctx) =>
-      answerReview(this.services, inv, await reviewScope(ctx), questionId, choice, tally),
-    );
+  /** A review card's answer (the terminal's /review B; taps arrive through answerTap). Never throws. */
+  answerReview(inv: Invocation, questionId: string, choice: number, tally: ReviewTally): Promise<Reply> {
+    return this.answerTap(inv, { kind: 'review', questionId, choice, ...tally });
   }
 
-  /** The next review card, or the session's summary (the "Next" and "Start review" buttons). */
-  async nextReview(inv: Invocation, tally: ReviewTally = { reviewed: 0, right: 0 }): Promise<Reply> {
-    return this.reviewStep(inv, async (ctx) => nextReview(this.services, inv, await reviewScope(ctx), tally));
-  }
-
-  private async reviewStep(inv: Invocation, step: (ctx: CommandContext) => Promise<Reply>): Promise<Reply> {
-    try {
-      return await step(await this.context(inv));
-    } catch (err) {
-      this.services.log.error({ err, platform: inv.place.platform }, 'a review step failed');
-      return problem(t('en', 'common.somethingWrong'));
-    }
+  /** The next review card, or the session's summary (what "Next" does). Never throws. */
+  nextReview(inv: Invocation, tally: ReviewTally = { reviewed: 0, right: 0 }): Promise<Reply> {
+    return this.answerTap(inv, { kind: 'review-next', ...tally });
   }
 
   /** The streak a member has today in a community (0 after a missed day). */

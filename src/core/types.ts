@@ -5,6 +5,7 @@ import type { Lang } from '../content/i18n/languages.ts';
 import type { Logger } from '../log.ts';
 import type { Community, Store } from '../store/index.ts';
 import type { ReviewTally } from './review/session.ts';
+import type { TapButton } from './taps/buttons.ts';
 import type { LocalDate } from './time.ts';
 
 export type Platform = 'discord' | 'telegram' | 'console';
@@ -110,17 +111,16 @@ export interface Reply {
   retryable?: boolean | undefined;
   /** A picture of the reply (a card); the reply's text stays its caption. */
   image?: ReplyImage | undefined;
-  /** The daily post the member answered: adapters offer a "Share" button for it (see core/share.ts). */
-  share?: { postId: number } | undefined;
-  /** A review session goes on: adapters offer a "Next" button carrying this tally (issue 12). */
-  next?: ReviewTally | undefined;
+  /**
+   * Buttons under the reply (a question's answer buttons come from `question`): adapters render
+   * each, with its payload encoded by core/taps, and hand a tap's payload to StudyCore.answerTap.
+   */
+  buttons?: TapButton[] | undefined;
   /**
    * The member must open their private chat with the bot first (Telegram): adapters add a link
    * that opens it with this start parameter (t.me/<bot>?start=<start>), labelled `label`.
    */
   openPrivate?: { start: string; label: string } | undefined;
-  /** A button that starts /review (a reminder's), labelled `label`. */
-  startReview?: { label: string } | undefined;
 }
 
 export interface ReplyImage {

@@ -36,7 +36,10 @@ describe('/review', () => {
     const right = await t.core.answerReview(me('r1'), q.questionId, q.correct, { reviewed: 0, right: 0 });
     expect(right.tone).toBe('success');
     expect(right.answer?.solution?.length).toBeGreaterThan(0);
-    expect(right.next).toEqual({ reviewed: 1, right: 1 });
+    expect(right.buttons?.[0]).toMatchObject({
+      label: 'Next',
+      payload: { kind: 'review-next', reviewed: 1, right: 1 },
+    });
     const comesBack = /comes back on (.+) at/.exec(right.lines.join('\n'))?.[1];
     expect(comesBack).toBeDefined();
 
@@ -70,7 +73,8 @@ describe('/review', () => {
         reply.question.correct,
         tally,
       );
-      tally = answered.next!;
+      const { reviewed, right } = answered.buttons![0]!.payload as { reviewed: number; right: number };
+      tally = { reviewed, right };
       reply = await t.core.nextReview(me('r2'), tally);
     }
     expect(seen).toHaveLength(2);

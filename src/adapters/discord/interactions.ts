@@ -21,7 +21,8 @@ import type { Actor, CommandArgs, Invocation, Place, Reply } from '../../core/ty
 import type { Logger } from '../../log.ts';
 import type { AnswerCounter } from './answerCounter.ts';
 import { safeError } from './errors.ts';
-import { parseCustomId, renderInteractionReply, renderMessage, sentence, truncate } from './render.ts';
+import { parseTap } from '../../core/taps/index.ts';
+import { renderInteractionReply, renderMessage, sentence, TAP_BUDGET, truncate } from './render.ts';
 
 /** Commands that make sense outside a server (in the bot's DMs); the rest need a community. */
 export const DM_COMMANDS = new Set(['help', 'fact', 'topics', 'quiz']);
@@ -153,34 +154,22 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   }
 
   async function button(interaction: ButtonInteraction): Promise<void> {
-    const parsed = parseCustomId(interaction.customId);
-    if (!parsed) {
+    const payload = parseTap(interaction.customId, TAP_BUDGET);
+    if (!payload) {
       await interaction.reply(sentence(MESSAGES.unknownButton, 'info'));
       return;
     }
-    if (parsed.kind === 'share') {
-      await respond(interaction, core.shareCard(invocationOf(interaction), parsed.postId), 'ephemeral');
-      return;
-    }
-    if (parsed.kind === 'practice') {
-      await respond(
-        interaction,
-        core.answerPractice(invocationOf(interaction), parsed.questionId, parsed.choice),
-        'ephemeral',
-      );
-      return;
-    }
-    const work = core.answerDaily(invocationOf(interaction), parsed.postId, parsed.choice);
+    const work = core.answerTap(invocationOf(interaction), payload);
     const { message } = interaction;
     const onPublicPost = interaction.channelId && !message.flags.has(MessageFlags.Ephemeral);
     // The count is updated whether or not the acknowledgement below succeeds: the answer is in.
     void work
       .then((reply) => {
-        if (onPublicPost && reply.answer?.status === 'recorded') {
+        if (payload.kind === 'daily' && onPublicPost && reply.answer?.status === 'recorded') {
           counter.bump({
             channelId: interaction.channelId,
             messageId: message.id,
-            postId: parsed.postId,
+            postId: payload.postId,
             embeds: message.embeds.map((e) => e.toJSON()),
           });
         }

@@ -1,5 +1,5 @@
 // The core's neutral Reply as a Discord message: one embed (escaped text, tone colour) and, for a
-// question, one row of four answer buttons. Every payload forbids mentions, so a display name or a
+// question, one row of four answer buttons, and a row for the reply's own buttons. Every payload forbids mentions, so a display name or a
 // fact can never ping anyone.
 import {
   ActionRowBuilder,
@@ -11,10 +11,15 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { letter } from '../../core/replies.ts';
+import {
+  answerButtons as questionButtons,
+  encodeTap,
+  type TapBudget,
+  type TapButton,
+} from '../../core/taps/index.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
 import { questionText, solutionText } from './question.ts';
-import { attachmentOf, shareRow } from './pictures.ts';
+import { attachmentOf } from './pictures.ts';
 
 export const NO_MENTIONS = { parse: [] as [] };
 
@@ -53,37 +58,8 @@ export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** Button custom ids: `d:<postId>:<choice>` for the daily question, `p:<questionId>:<choice>` for practice. */
-export function answerCustomId(card: Pick<QuestionCard, 'kind' | 'ref'>, choice: number): string {
-  const id = `${card.kind === 'daily' ? 'd' : 'p'}:${card.ref}:${choice}`;
-  if (id.length > LIMITS.customId) {
-    throw new Error(
-      `button id for ${card.kind} question ${card.ref} is longer than Discord's 100 characters`,
-    );
-  }
-  return id;
-}
-
-/** The "Share" button under a daily answer's feedback: `s:<postId>`. */
-export const shareCustomId = (postId: number) => `s:${postId}`;
-
-export type ParsedCustomId =
-  | { kind: 'share'; postId: number }
-  | { kind: 'daily'; postId: number; choice: number }
-  | { kind: 'practice'; questionId: string; choice: number };
-
-/** The answer a button carries, or undefined for ids this bot never made. */
-export function parseCustomId(customId: string): ParsedCustomId | undefined {
-  const share = /^s:(\d{1,15})$/.exec(customId);
-  if (share) return { kind: 'share', postId: Number(share[1]) };
-  const m = /^([dp]):(.{1,90}):(\d)$/.exec(customId);
-  if (!m) return undefined;
-  const [, kind, ref, choiceText] = m as unknown as [string, string, string, string];
-  const choice = Number(choiceText);
-  if (kind === 'p') return { kind: 'practice', questionId: ref, choice };
-  if (!/^\d{1,15}$/.test(ref)) return undefined;
-  return { kind: 'daily', postId: Number(ref), choice };
-}
+/** What a button's custom_id holds (the core's tap codec writes and reads it). */
+export const TAP_BUDGET: TapBudget = { max: LIMITS.customId, unit: 'characters' };
 
 /** Long field values (a section's topic list) continue in further fields rather than being cut. */
 function splitField(name: string, value: string): APIEmbedField[] {
@@ -149,19 +125,23 @@ export function withAnsweredCount(embed: APIEmbed, count: number): APIEmbed {
   return { ...embed, fields: [...fields, answeredField(count)] };
 }
 
-export function answerButtons(card: QuestionCard, disabled = false) {
+/** One row of buttons (at most five, Discord's row size), each carrying its tap's payload. */
+export function buttonRow(buttons: TapButton[], disabled = false) {
   const row = new ActionRowBuilder<ButtonBuilder>();
-  card.options.forEach((_, i) => {
+  for (const b of buttons.slice(0, 5)) {
     row.addComponents(
       new ButtonBuilder()
-        .setCustomId(answerCustomId(card, i))
-        .setLabel(letter(i))
+        .setCustomId(encodeTap(b.payload, TAP_BUDGET))
+        .setLabel(truncate(b.label, 80))
         .setStyle(ButtonStyle.Secondary)
         .setDisabled(disabled),
     );
-  });
+  }
   return row.toJSON();
 }
+
+export const answerButtons = (card: QuestionCard, disabled = false) =>
+  buttonRow(questionButtons(card), disabled);
 
 /** A full message body for channel sends and interaction replies. */
 export function renderMessage(reply: Reply, options: RenderOptions = {}) {
@@ -170,11 +150,10 @@ export function renderMessage(reply: Reply, options: RenderOptions = {}) {
   if (picture) embed.image = { url: picture.url };
   return {
     embeds: [embed],
-    components: reply.question
-      ? [answerButtons(reply.question)]
-      : reply.share
-        ? [shareRow(shareCustomId(reply.share.postId))]
-        : [],
+    components: [
+      ...(reply.question ? [answerButtons(reply.question)] : []),
+      ...(reply.buttons?.length ? [buttonRow(reply.buttons)] : []),
+    ],
     allowedMentions: NO_MENTIONS,
     ...(picture ? { files: [picture.file] } : {}),
   };

@@ -3,7 +3,7 @@
 // alert text of a callback answer.
 import { InlineKeyboard } from 'grammy';
 import { isMultiFormat } from '../../core/question-layout.ts';
-import { letter } from '../../core/replies.ts';
+import { answerButtons, encodeTap, type TapBudget, type TapButton } from '../../core/taps/index.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
 import { questionBlocks, solutionBlocks } from './question.ts';
 
@@ -148,12 +148,18 @@ function splitBlock(block: Block, limit: number): string[] {
   return pieces;
 }
 
-/** The buttons (a)-(d) for a question; each carries the callback data its answer comes back with. */
-export function answerKeyboard(card: QuestionCard, data: (choice: number) => string): InlineKeyboard {
+/** What a button's callback_data holds (the core's tap codec writes and reads it). */
+export const TAP_BUDGET: TapBudget = { max: TELEGRAM_LIMITS.callbackData, unit: 'bytes' };
+
+/** One row of buttons, each carrying its tap's payload as callback data. */
+export function tapKeyboard(buttons: TapButton[]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  card.options.forEach((_, i) => keyboard.text(letter(i), data(i)));
+  for (const b of buttons) keyboard.text(b.label, encodeTap(b.payload, TAP_BUDGET));
   return keyboard;
 }
+
+/** The buttons (a)-(d) for a question. */
+export const answerKeyboard = (card: QuestionCard) => tapKeyboard(answerButtons(card));
 
 /** A native quiz poll for a question: Telegram checks the answer and shows it only to the voter. */
 export function quizPoll(card: QuestionCard, anonymous: boolean) {

@@ -3,9 +3,8 @@
 import type { Api, InlineKeyboard } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Reply } from '../../core/types.ts';
-import { answerData } from './answers.ts';
-import { sendPhotoReply, sendsPhoto, shareKeyboard } from './pictures.ts';
-import { answerKeyboard, quizPoll, renderReply, type RenderOptions } from './render.ts';
+import { sendPhotoReply, sendsPhoto } from './pictures.ts';
+import { answerKeyboard, quizPoll, renderReply, tapKeyboard, type RenderOptions } from './render.ts';
 
 export interface SendOptions extends RenderOptions {
   /** Quote this message (the command that asked), if it still exists. */
@@ -14,7 +13,8 @@ export interface SendOptions extends RenderOptions {
 
 /**
  * Sends a reply as HTML (as a photo with its text as caption when it has a picture); a question not
- * sent as a poll gets answer buttons, a daily answer's feedback a Share button. Returns the messages.
+ * sent as a poll gets answer buttons, any other reply its own buttons (a Share button under a daily
+ * answer's feedback). Returns the messages.
  */
 export async function sendReply(
   api: Api,
@@ -25,9 +25,9 @@ export async function sendReply(
   const card = reply.question;
   const keyboard =
     card && !options.omitQuestion
-      ? answerKeyboard(card, (c) => answerData(card, c))
-      : reply.share
-        ? shareKeyboard(reply.share.postId)
+      ? answerKeyboard(card)
+      : reply.buttons?.length
+        ? tapKeyboard(reply.buttons)
         : undefined;
   if (sendsPhoto(reply)) return sendPhotoReply(api, chatId, reply, { ...options, keyboard }, sendHtml);
   return sendHtml(api, chatId, renderReply(reply, options), { replyTo: options.replyTo, keyboard });
@@ -122,8 +122,7 @@ export async function postDaily(
   const parts = renderReply(reply, { omitQuestion: !channel, statementsBeforePoll: !channel });
   let lastMessageId = 0;
   for (let i = progress.delivered; i < parts.length; i++) {
-    const keyboard =
-      channel && i === parts.length - 1 ? answerKeyboard(card, (c) => answerData(card, c)) : undefined;
+    const keyboard = channel && i === parts.length - 1 ? answerKeyboard(card) : undefined;
     const message = await sendHtmlPart(api, chatId, parts[i]!, { keyboard });
     lastMessageId = message.message_id;
     progress.delivered = i + 1;

@@ -11,7 +11,7 @@ export function needsPrivateChat(ctx: CommandContext): boolean {
 }
 
 /** The member's review language and zone: their reminder's zone when set, else the place's. */
-export async function reviewScope(ctx: CommandContext): Promise<ReviewScope> {
+async function reviewScope(ctx: CommandContext): Promise<ReviewScope> {
   const reminder = await ctx.services.store.reminders.of(ctx.actor.platform, ctx.actor.userId);
   return { lang: ctx.memberLang, timezone: reminder?.timezone ?? ctx.community.timezone };
 }

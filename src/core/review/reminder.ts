@@ -1,6 +1,7 @@
 // The reminder a member asked for (/remind): what waits for them, in one line, or nothing at all
 // when nothing waits — a reminder is never sent just to be sent.
 import { t, type Lang } from '../i18n/index.ts';
+import { startReviewButton } from '../taps/kinds/review.ts';
 import type { Reply } from '../types.ts';
 import type { Waiting } from '../../store/reminders.ts';
 
@@ -23,6 +24,6 @@ export function reminderReply(lang: Lang, waiting: Waiting): Reply | null {
       line.charAt(0).toUpperCase() + line.slice(1),
       ...(waiting.unanswered > 0 ? [t(lang, 'remind.where')] : []),
     ],
-    ...(waiting.reviewsDue > 0 ? { startReview: { label: t(lang, 'review.start') } } : {}),
+    ...(waiting.reviewsDue > 0 ? { buttons: [startReviewButton(lang)] } : {}),
   };
 }

@@ -7,6 +7,8 @@ import { solutionLines } from '../../content/index.ts';
 import { cleanName, formatDay } from '../format.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { letter, problem, questionCard } from '../replies.ts';
+import { communityFor } from '../places.ts';
+import { nextButton } from '../taps/kinds/review.ts';
 import { instantOf, localDateOf } from '../time.ts';
 import type { CoreServices, Invocation, Reply } from '../types.ts';
 
@@ -22,6 +24,13 @@ export const DEFAULT_NEW_PER_DAY = 5;
 export interface ReviewScope {
   lang: Lang;
   timezone: string;
+}
+
+/** The scope of a tap: the member's reminder zone when set, else the place's (English until issue 14). */
+export async function scopeOf(services: CoreServices, inv: Invocation): Promise<ReviewScope> {
+  const reminder = await services.store.reminders.of(inv.actor.platform, inv.actor.userId);
+  const timezone = reminder?.timezone ?? (await communityFor(services, inv.place)).timezone;
+  return { lang: 'en', timezone };
 }
 
 const memberOf = (services: CoreServices, inv: Invocation) =>
@@ -95,7 +104,7 @@ export async function answerReview(
 ): Promise<Reply> {
   const { lang } = scope;
   const question = services.content.question(questionId);
-  if (!question) return { ...problem(t(lang, 'review.gone')), next: tally };
+  if (!question) return { ...problem(t(lang, 'review.gone')), buttons: [nextButton(lang, tally)] };
   if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
     return problem(t(lang, 'review.pick', { letters: question.options.map((_, i) => letter(i)).join(', ') }));
   }
@@ -109,7 +118,7 @@ export async function answerReview(
     'review',
     { onlyDue: true },
   );
-  if (!card) return { ...problem(t(lang, 'review.notDue')), next: tally };
+  if (!card) return { ...problem(t(lang, 'review.notDue')), buttons: [nextButton(lang, tally)] };
   const after = { reviewed: tally.reviewed + 1, right: tally.right + (correct ? 1 : 0) };
   return {
     visibility: 'ephemeral',
@@ -129,7 +138,7 @@ export async function answerReview(
       correctChoice: question.answer,
       solution: solutionLines(question),
     },
-    next: after,
+    buttons: [nextButton(lang, after)],
   };
 }
 

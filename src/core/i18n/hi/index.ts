@@ -2,8 +2,10 @@
 import type { Catalog } from '../catalog.ts';
 import { common } from './common.ts';
 import { review } from './review.ts';
+import { taps } from './taps.ts';
 
 export const hi: Catalog = {
   ...common,
   ...review,
+  ...taps,
 };

@@ -1,0 +1,4 @@
+// Labels of the buttons the core offers under a reply (see core/taps).
+export const taps = {
+  'taps.share': () => 'Share',
+};
