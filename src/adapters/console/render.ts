@@ -1,4 +1,5 @@
 // Renders a neutral Reply as plain terminal text.
+import { t } from '../../core/i18n/index.ts';
 import { letter } from '../../core/replies.ts';
 import type { Reply } from '../../core/types.ts';
 import { hanging, questionLines, solutionLinesText, WIDTH } from './question.ts';
@@ -21,16 +22,27 @@ export function renderText(reply: Reply): string {
   for (const f of reply.fields ?? []) out.push('', `${f.name}:`, `  ${f.value}`);
   const q = reply.question;
   if (q) {
-    out.push('', ...questionLines(q, q.kind === 'daily' ? 'Question:' : 'Practice question:'));
+    out.push(
+      '',
+      ...questionLines(
+        q,
+        q.kind === 'daily' ? 'Question:' : q.kind === 'review' ? 'Review question:' : 'Practice question:',
+      ),
+    );
     const letters = q.options.map((_, i) => letter(i).slice(1, -1)).join('|');
     // Each question names its own command, so an answer cannot go to the other one.
     out.push(
       q.kind === 'daily'
         ? `Answer today's question with /answer ${letters}`
-        : `Answer this practice question with /practice ${letters} (/answer is for today's question)`,
+        : q.kind === 'review'
+          ? t('en', 'review.terminalAnswer', { letters })
+          : `Answer this practice question with /practice ${letters} (/answer is for today's question)`,
     );
   }
   out.push(...solutionLinesText(reply.answer?.solution));
+  // The terminal has no buttons: "Next" and "Start review" are the /review command.
+  if (reply.buttons?.some((b) => b.payload.kind === 'review-next'))
+    out.push('', t('en', 'review.terminalNext'));
   if (reply.footer) out.push('', ...fit(reply.footer));
   return out.join('\n');
 }

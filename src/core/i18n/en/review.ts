@@ -29,6 +29,11 @@ export const review = {
   'review.newPerDay': (p: { n: number }) =>
     `Up to ${count('en', p.n, { one: 'new question', other: 'new questions' })} a day join your reviews.`,
 
+  'review.terminalAnswer': (p: { letters: string }) =>
+    `Answer this review question with /review ${p.letters}`,
+  'review.terminalNext': () => '/review for the next one.',
+  'review.terminalHelp': () => 'There is no review question on screen to answer: /review shows the next one.',
+
   'remind.set': (p: { time: string; zone: string }) =>
     `Done: at ${p.time} (${p.zone}) each day I'll message you privately if reviews are due or today's question is waiting — and stay quiet when nothing is. /remind off stops it.`,
   'remind.off': () => 'Reminders are off. /remind HH:MM turns them on again.',

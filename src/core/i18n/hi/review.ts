@@ -29,6 +29,10 @@ export const review: typeof en = {
   'review.newPerDay': (p) =>
     `प्रतिदिन अधिकतम ${count('hi', p.n, { one: 'नया प्रश्न', other: 'नए प्रश्न' })} पुनरावृत्ति में जुड़ते हैं।`,
 
+  'review.terminalAnswer': (p) => `इस पुनरावृत्ति प्रश्न का उत्तर /review ${p.letters} से दें`,
+  'review.terminalNext': () => 'अगले प्रश्न के लिए /review।',
+  'review.terminalHelp': () => 'स्क्रीन पर उत्तर देने के लिए कोई पुनरावृत्ति प्रश्न नहीं है: /review अगला प्रश्न दिखाता है।',
+
   'remind.set': (p) =>
     `हो गया: प्रतिदिन ${p.time} बजे (${p.zone}) पुनरावृत्ति देय होने या आज का प्रश्न शेष होने पर मैं आपको निजी संदेश भेजूँगा — और कुछ शेष न हो तो कोई संदेश नहीं। /remind off से बंद करें।`,
   'remind.off': () => 'अनुस्मारक (reminder) बंद है। /remind HH:MM से फिर चालू करें।',
