@@ -121,6 +121,8 @@ export interface Reply {
    * that opens it with this start parameter (t.me/<bot>?start=<start>), labelled `label`.
    */
   openPrivate?: { start: string; label: string } | undefined;
+  /** The end of a /review session (adapters show it where the session is, not as an alert). */
+  review?: 'summary' | undefined;
 }
 
 export interface ReplyImage {

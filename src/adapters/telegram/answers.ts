@@ -23,6 +23,7 @@ export function placeOf(chat: { id: number; type?: string; title?: string | unde
     chatId: String(chat.id),
     title: chat.title,
     postsBeforeSetup: chat.type !== 'private',
+    private: chat.type === 'private',
   };
 }
 

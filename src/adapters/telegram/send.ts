@@ -1,6 +1,6 @@
 // Sending replies: HTML messages (split when long, the keyboard on the last part), and the day's
 // post — the fact, then the question as a quiz poll (or buttons where polls cannot be non-anonymous).
-import type { Api, InlineKeyboard } from 'grammy';
+import { InlineKeyboard, type Api } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Reply } from '../../core/types.ts';
 import { sendPhotoReply, sendsPhoto } from './pictures.ts';
@@ -9,6 +9,13 @@ import { answerKeyboard, quizPoll, renderReply, tapKeyboard, type RenderOptions 
 export interface SendOptions extends RenderOptions {
   /** Quote this message (the command that asked), if it still exists. */
   replyTo?: number | undefined;
+  /** The bot's username, for a reply that links to the member's private chat (t.me/<bot>?start=). */
+  botUsername?: string | undefined;
+}
+
+/** A link button that opens the member's private chat with the bot at /start <start>. */
+export function openPrivateKeyboard(open: { start: string; label: string }, botUsername: string) {
+  return new InlineKeyboard().url(open.label, `https://t.me/${botUsername}?start=${open.start}`);
 }
 
 /**
@@ -28,7 +35,9 @@ export async function sendReply(
       ? answerKeyboard(card)
       : reply.buttons?.length
         ? tapKeyboard(reply.buttons)
-        : undefined;
+        : reply.openPrivate && options.botUsername
+          ? openPrivateKeyboard(reply.openPrivate, options.botUsername)
+          : undefined;
   if (sendsPhoto(reply)) return sendPhotoReply(api, chatId, reply, { ...options, keyboard }, sendHtml);
   return sendHtml(api, chatId, renderReply(reply, options), { replyTo: options.replyTo, keyboard });
 }

@@ -154,7 +154,13 @@ async function summary(
   const lines = tally.reviewed > 0 ? [t(lang, 'review.summary', tally)] : [t(lang, 'review.nothing')];
   if (upcoming.next) lines.push(t(lang, 'review.nextDue', { when: when(upcoming.next, scope) }));
   else if (upcoming.cards === 0) lines.push(t(lang, 'review.noCards'));
-  return { visibility: 'ephemeral', tone: 'info', title: t(lang, 'review.doneTitle'), lines };
+  return {
+    visibility: 'ephemeral',
+    tone: 'info',
+    title: t(lang, 'review.doneTitle'),
+    lines,
+    review: 'summary',
+  };
 }
 
 /** "on Sat, 28 Nov 2026 at 08:00 (Asia/Kolkata)" in the scope's zone. */
