@@ -22,7 +22,9 @@ export async function sendReminders(ctx: SchedulerContext, report: TickReport): 
     ctx.adapters,
     due,
     async (reminder, adapter, paced) => {
-      report.reminders += (await remindOne(ctx, reminder, adapter, paced)) ? 1 : 0;
+      // Awaited first: `+=` around an await would read the count before other sends added theirs.
+      const sent = await remindOne(ctx, reminder, adapter, paced);
+      if (sent) report.reminders += 1;
     },
     (r) => r.platform,
   );
