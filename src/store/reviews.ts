@@ -4,6 +4,7 @@
 // card already there, if any; only then is the card moved from the state it was read in by one
 // compare-and-set UPDATE (on `reps`), retried on a concurrent answer, so no answer is lost.
 import type { Db } from './db.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import { afterAnswer, type CardState } from '../core/review/fsrs.ts';
 
 export type CardOrigin = 'daily' | 'practice' | 'review';
@@ -94,8 +95,7 @@ export class ReviewStore {
 
   /** The member's next card due at `now`: misses first, then the longest overdue. */
   async nextDue(memberId: number, now: Date): Promise<DueCard | null> {
-    // Unsafe only in name: the values travel as bind parameters ($1, $2), the text is a constant.
-    const rows = await this.db.$queryRawUnsafe<DueCard[]>(NEXT_DUE_SQL, memberId, now);
+    const rows = await this.db.$queryRaw<DueCard[]>(nextDueQuery(memberId, now));
     return rows[0] ?? null;
   }
 
@@ -136,5 +136,6 @@ export class ReviewStore {
  * index ReviewCard(memberId, lastCorrect, due) returns the member's cards in this order, so the
  * first due row ends the scan.
  */
-export const NEXT_DUE_SQL = `SELECT "questionId", "due", "lastCorrect" FROM "ReviewCard"
-  WHERE "memberId" = $1 AND "due" <= $2 ORDER BY "lastCorrect", "due" LIMIT 1`;
+export const nextDueQuery = (memberId: number, now: Date) => Prisma.sql`
+  SELECT "questionId", "due", "lastCorrect" FROM "ReviewCard"
+  WHERE "memberId" = ${memberId} AND "due" <= ${now} ORDER BY "lastCorrect", "due" LIMIT 1`;
