@@ -56,8 +56,12 @@ export class StudyCore {
    * option values (Discord). Never throws.
    */
   async execute(inv: Invocation, name: string, input: string | CommandArgs): Promise<Reply> {
-    // Telegram's deep link t.me/<bot>?start=review arrives as "/start review".
-    const start = name.toLowerCase() === 'start' && typeof input === 'string' && input.trim() === 'review';
+    // Telegram's deep link t.me/<bot>?start=review arrives as "/start review" (adapters may name it
+    // by the command /start is an alias of, help).
+    const start =
+      ['start', 'help'].includes(name.toLowerCase()) &&
+      typeof input === 'string' &&
+      input.trim() === 'review';
     const def = this.command(start ? 'review' : name);
     if (!def) {
       return problem(
