@@ -1,8 +1,10 @@
 // The day's post and practice questions as replies, shared by commands, the engine and the scheduler.
+import type { Question } from '../content/index.ts';
 import type { Community } from '../store/index.ts';
 import { formatDay } from './format.ts';
 import { questionCard } from './replies.ts';
 import { endOfLocalDate, fromDateColumn, type LocalDate } from './time.ts';
+import { t, type Lang } from './i18n/index.ts';
 import type { CoreServices, QuestionCard, Reply } from './types.ts';
 
 /**
@@ -28,6 +30,7 @@ export function dailyReply(
   services: CoreServices,
   community: Community,
   post: { id: number; localDate: Date; factId: string; questionId: string },
+  lang: Lang,
 ): Reply {
   const { content } = services;
   const date = fromDateColumn(post.localDate);
@@ -39,21 +42,40 @@ export function dailyReply(
   return {
     visibility: 'public',
     tone: 'info',
-    title: `Daily fact · ${formatDay(date)}`,
+    lang,
+    title: t(lang, 'daily.title', { day: formatDay(date, lang) }),
     lines: [fact.title, fact.text],
-    footer: `Answer before midnight (${community.timezone}) to keep your streak.`,
+    footer: t(lang, 'daily.footer', { zone: community.timezone }),
     question: questionCard(
       question,
       'daily',
       String(post.id),
       section,
       endOfLocalDate(date, community.timezone),
+      lang,
     ),
   };
 }
 
 /** A practice question (never counted for streaks or points). */
-export function practiceCard(services: CoreServices, random?: () => number): QuestionCard {
-  const q = services.content.randomQuestion(random);
-  return questionCard(q, 'practice', q.id, services.content.section(q.section)?.title ?? q.section);
+export function practiceCard(services: CoreServices, random?: () => number, lang?: Lang): QuestionCard {
+  return practiceCardOf(services, services.content.randomQuestion(random), lang);
+}
+
+export function practiceCardOf(services: CoreServices, q: Question, lang?: Lang): QuestionCard {
+  const section = services.content.section(q.section)?.title ?? q.section;
+  return questionCard(q, 'practice', q.id, section, undefined, lang);
+}
+
+/** A practice question as a reply only the asker sees (/quiz, the "Next question" button). */
+export function practiceReply(card: QuestionCard, lang: Lang = 'en'): Reply {
+  return {
+    visibility: 'ephemeral',
+    tone: 'info',
+    lang,
+    title: t(lang, 'quiz.title', { section: card.section }),
+    lines: [],
+    footer: t(lang, 'quiz.footer'),
+    question: card,
+  };
 }

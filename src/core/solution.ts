@@ -4,19 +4,21 @@ import { solutionLines, type Question } from '../content/index.ts';
 import { formatDay } from './format.ts';
 import { letter } from './replies.ts';
 import { fromDateColumn } from './time.ts';
+import { communityLang, t, type Lang } from './i18n/index.ts';
 import type { CoreServices, Reply } from './types.ts';
 
 /** The key in words, e.g. "(c) 1 and 2 only". */
 export const keyLine = (q: Question): string => `${letter(q.answer)} ${q.options[q.answer] ?? ''}`.trim();
 
 /** The answer and the full solution (the short explanation when a question has no worked solution). */
-export function solutionReply(q: Question, title: string): Reply {
+export function solutionReply(q: Question, title: string, lang: Lang = 'en'): Reply {
   const lines = solutionLines(q);
   return {
     visibility: 'public',
     tone: 'info',
     title,
-    lines: [`Answer: ${keyLine(q)}`, ...(lines.length > 0 ? lines : [q.explanation])],
+    lines: [t(lang, 'solution.answer', { key: keyLine(q) }), ...(lines.length > 0 ? lines : [q.explanation])],
+    lang,
   };
 }
 
@@ -28,5 +30,7 @@ export async function closedDailySolution(services: CoreServices, postId: number
   const post = await services.store.dailyPosts.byId(postId);
   const question = post ? services.content.question(post.questionId) : undefined;
   if (!post || !question) return null;
-  return solutionReply(question, `Solution · ${formatDay(fromDateColumn(post.localDate))}'s question`);
+  const lang = communityLang({ id: post.communityId });
+  const day = formatDay(fromDateColumn(post.localDate), lang);
+  return solutionReply(question, t(lang, 'solution.title', { day }), lang);
 }

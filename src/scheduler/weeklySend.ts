@@ -2,6 +2,7 @@
 // like a daily post, by one instance per community and week, and only once the day's post is done
 // so the summary follows the question rather than racing it.
 import type { PlatformAdapter } from '../adapters/types.ts';
+import { communityLang } from '../core/i18n/index.ts';
 import { isSunday, weekStart, type LocalDate } from '../core/time.ts';
 import type { Community } from '../store/index.ts';
 import { pairKey, type CommunitySchedule } from '../store/scheduling.ts';
@@ -65,7 +66,7 @@ async function sendWeekly(
   if (!claim) return false;
   try {
     const top = await store.standings.weekTop(community.id, week, 3);
-    const text = weeklySummaryReply(week, top, content.mainsOfWeek(today));
+    const text = weeklySummaryReply(week, top, content.mainsOfWeek(today), communityLang(community));
     const reply = await withPodiumCard(ctx.core.services, community, week, top, text);
     await paced(() =>
       withTimeout(

@@ -6,6 +6,7 @@ import { CommunityStore } from './communities.ts';
 import { DailyPostStore } from './dailyPosts.ts';
 import { ReminderStore } from './reminders.ts';
 import { ReviewStore } from './reviews.ts';
+import { SkipStore } from './skips.ts';
 import { StandingsStore } from './standings.ts';
 
 export interface Store {
@@ -17,6 +18,7 @@ export interface Store {
   activity: ActivityStore;
   reviews: ReviewStore;
   reminders: ReminderStore;
+  skips: SkipStore;
 }
 
 export function createStore(db: Db): Store {
@@ -29,9 +31,10 @@ export function createStore(db: Db): Store {
     activity: new ActivityStore(db),
     reviews: new ReviewStore(db),
     reminders: new ReminderStore(db),
+    skips: new SkipStore(db),
   };
 }
 
 export { openDatabase, createPrisma, type Db, type OpenDatabase } from './db.ts';
-export type { Community } from './communities.ts';
+export type { Community, InactiveKind } from './communities.ts';
 export type { DailyPost } from './dailyPosts.ts';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { Scheduler } from '../../src/scheduler/index.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { notAdmin } from '../../src/core/permissions.ts';
 import {
   FakeTelegram,
   tgGroup,
@@ -65,8 +66,8 @@ describe('review and reminders on Telegram', () => {
   it('serves a missed daily question in the private chat, answers it by tap, and reminds once', async () => {
     const daily = await t.core.execute(
       {
-        actor: { platform: 'telegram', userId: '301', displayName: 'Asha', isAdmin: false },
-        place: { platform: 'telegram', chatId: String(dm.id), private: true },
+        actor: { platform: 'telegram', userId: '301', displayName: 'Asha', isAdmin: notAdmin },
+        place: { platform: 'telegram', chatId: String(dm.id), isPrivate: true },
       },
       'daily',
       '',

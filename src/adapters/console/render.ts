@@ -8,11 +8,8 @@ import { hanging, questionLines, solutionLinesText, WIDTH } from './question.ts'
 const fit = (line: string): string[] =>
   line.split('\n').flatMap((l) => (l.length <= WIDTH ? [l] : hanging('', l.trim(), /^\s*/.exec(l)![0])));
 
-/** The terminal's own command, added to /help: elsewhere practice questions are answered by a tap. */
-export const PRACTICE_HELP =
-  "/practice <a-d> — answer the practice question on screen (/answer always answers today's)";
-
 export function renderText(reply: Reply): string {
+  const lang = reply.lang ?? 'en';
   const out: string[] = [];
   const mark = reply.tone === 'error' ? '! ' : reply.tone === 'success' ? '✓ ' : '';
   if (reply.title) out.push(`${mark}${reply.title}`, ...(reply.lines.length > 0 ? [''] : []));
@@ -26,23 +23,30 @@ export function renderText(reply: Reply): string {
       '',
       ...questionLines(
         q,
-        q.kind === 'daily' ? 'Question:' : q.kind === 'review' ? 'Review question:' : 'Practice question:',
+        t(
+          lang,
+          q.kind === 'daily'
+            ? 'console.question'
+            : q.kind === 'review'
+              ? 'review.terminalQuestion'
+              : 'console.practiceQuestion',
+        ),
       ),
     );
     const letters = q.options.map((_, i) => letter(i).slice(1, -1)).join('|');
     // Each question names its own command, so an answer cannot go to the other one.
     out.push(
       q.kind === 'daily'
-        ? `Answer today's question with /answer ${letters}`
+        ? t(lang, 'console.answerDaily', { letters })
         : q.kind === 'review'
-          ? t('en', 'review.terminalAnswer', { letters })
-          : `Answer this practice question with /practice ${letters} (/answer is for today's question)`,
+          ? t(lang, 'review.terminalAnswer', { letters })
+          : t(lang, 'console.answerPractice', { letters }),
     );
   }
-  out.push(...solutionLinesText(reply.answer?.solution));
+  out.push(...solutionLinesText(reply.answer?.solution, lang));
   // The terminal has no buttons: "Next" and "Start review" are the /review command.
   if (reply.buttons?.some((b) => b.payload.kind === 'review-next'))
-    out.push('', t('en', 'review.terminalNext'));
+    out.push('', t(lang, 'review.terminalNext'));
   if (reply.footer) out.push('', ...fit(reply.footer));
   return out.join('\n');
 }

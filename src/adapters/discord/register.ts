@@ -13,8 +13,7 @@ import {
 import type { CommandDefinition } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { safeError } from './errors.ts';
-import { DM_COMMANDS } from './interactions.ts';
-import { truncate } from './render.ts';
+import { truncate } from '../../core/format.ts';
 
 const description = (text: string) => truncate(text, 100);
 
@@ -28,7 +27,7 @@ export function slashCommandData(
       .setDescription(description(def.description))
       .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
       .setContexts(
-        DM_COMMANDS.has(def.name)
+        def.runIn === 'anywhere'
           ? [InteractionContextType.Guild, InteractionContextType.BotDM]
           : [InteractionContextType.Guild],
       );

@@ -2,8 +2,9 @@
 // buttons (callback_query). Both are recorded through the core; feedback on a tap is an alert only
 // the tapper sees, and a vote needs none (Telegram shows the result of a quiz poll to the voter).
 import type { Bot } from 'grammy';
-import { STALE_BUTTON } from '../../core/answering.ts';
 import type { StudyCore } from '../../core/engine.ts';
+import { memberLang, t } from '../../core/i18n/index.ts';
+import { notAdmin } from '../../core/permissions.ts';
 import { parseTap } from '../../core/taps/index.ts';
 import type { Actor, Place } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
@@ -12,8 +13,12 @@ import { sendSolutionPrivately } from './solution.ts';
 import { acknowledge, showTapReply } from './taps.ts';
 import type { VoteRecorder } from './votes.ts';
 
-export function actorOf(user: { id: number; first_name: string; last_name?: string | undefined }): Actor {
-  return { platform: 'telegram', userId: String(user.id), displayName: displayName(user), isAdmin: false };
+/** A member; `isAdmin` is asked only for commands (see commands.ts), a tap or a vote needs no rights. */
+export function actorOf(
+  user: { id: number; first_name: string; last_name?: string | undefined },
+  isAdmin: Actor['isAdmin'] = notAdmin,
+): Actor {
+  return { platform: 'telegram', userId: String(user.id), displayName: displayName(user), isAdmin };
 }
 
 export function placeOf(chat: { id: number; type?: string; title?: string | undefined }): Place {
@@ -23,7 +28,7 @@ export function placeOf(chat: { id: number; type?: string; title?: string | unde
     chatId: String(chat.id),
     title: chat.title,
     postsBeforeSetup: chat.type !== 'private',
-    private: chat.type === 'private',
+    isPrivate: chat.type === 'private',
   };
 }
 
@@ -51,7 +56,11 @@ export function registerAnswerHandlers(
     const payload = parseTap(ctx.callbackQuery.data, TAP_BUDGET);
     const chat = ctx.callbackQuery.message?.chat;
     if (!payload || !chat) {
-      await acknowledge(ctx, { log, token }, STALE_BUTTON);
+      await acknowledge(
+        ctx,
+        { log, token },
+        t(memberLang(actorOf(ctx.callbackQuery.from)), 'answer.staleButton'),
+      );
       return;
     }
     const reply = await core.answerTap(

@@ -2,6 +2,7 @@
 // at the message length limit, inline keyboards for questions, quiz-poll parameters and the short
 // alert text of a callback answer.
 import { InlineKeyboard } from 'grammy';
+import { isHighSurrogate, truncate } from '../../core/format.ts';
 import { isMultiFormat } from '../../core/question-layout.ts';
 import { answerButtons, encodeTap, type TapBudget, type TapButton } from '../../core/taps/index.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
@@ -24,16 +25,6 @@ export function escapeHtml(text: string): string {
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
   );
 }
-
-/** Shortens plain text to `max` UTF-16 units with an ellipsis, never cutting a surrogate pair. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = max - 1;
-  if (isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
-  return `${text.slice(0, cut).trimEnd()}…`;
-}
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 type Style = 'b' | 'i' | undefined;
 
@@ -80,7 +71,7 @@ export function renderReply(
   if (card && !options.omitQuestion) blocks.push(...questionBlocks(card));
   else if (card && options.statementsBeforePoll && isMultiFormat(card))
     blocks.push(...questionBlocks(card, { forPoll: true }));
-  blocks.push(...solutionBlocks(reply.answer?.solution));
+  blocks.push(...solutionBlocks(reply.answer?.solution, reply.lang ?? 'en'));
   if (options.note) blocks.push({ text: options.note, gap: blocks.length > 0 });
   if (reply.footer) blocks.push({ text: reply.footer, style: 'i', gap: blocks.length > 0 });
   if (blocks.length === 0) blocks.push({ text: '…' });

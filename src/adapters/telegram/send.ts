@@ -3,6 +3,7 @@
 import { InlineKeyboard, type Api } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Reply } from '../../core/types.ts';
+import { formatMessageRef } from '../messageRef.ts';
 import { sendPhotoReply, sendsPhoto } from './pictures.ts';
 import { answerKeyboard, quizPoll, renderReply, tapKeyboard, type RenderOptions } from './render.ts';
 
@@ -77,23 +78,6 @@ function sendHtmlPart(
   });
 }
 
-/** DailyPost.messageRef: `<chatId>:<messageId>` of the poll, with `:kb` when the question has buttons. */
-export interface MessageRef {
-  chatId: string;
-  messageId: number;
-  buttons: boolean;
-}
-
-export function formatMessageRef(ref: MessageRef): string {
-  return `${ref.chatId}:${ref.messageId}${ref.buttons ? ':kb' : ''}`;
-}
-
-export function parseMessageRef(text: string | null | undefined): MessageRef | null {
-  const m = /^(-?\d+):(\d+)(:kb)?$/.exec(text ?? '');
-  if (!m) return null;
-  return { chatId: m[1]!, messageId: Number(m[2]), buttons: m[3] !== undefined };
-}
-
 export interface SentDaily {
   messageRef: string;
   answerRef?: string | undefined;
@@ -138,7 +122,9 @@ export async function postDaily(
     if (!channel || i < parts.length - 1) await record?.(progress.delivered);
   }
   if (channel) {
-    progress.done = { messageRef: formatMessageRef({ chatId, messageId: lastMessageId, buttons: true }) };
+    progress.done = {
+      messageRef: formatMessageRef({ chatId, messageId: String(lastMessageId), buttons: true }),
+    };
     return progress.done;
   }
   const poll = quizPoll(card, false);
@@ -150,7 +136,7 @@ export async function postDaily(
   const message = await api.sendPoll(chatId, poll.question, poll.options, { ...poll.other, ...replyTo });
   progress.delivered += 1;
   progress.done = {
-    messageRef: formatMessageRef({ chatId, messageId: message.message_id, buttons: false }),
+    messageRef: formatMessageRef({ chatId, messageId: String(message.message_id), buttons: false }),
     answerRef: message.poll.id,
   };
   return progress.done;

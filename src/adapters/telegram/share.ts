@@ -2,15 +2,11 @@
 // message only one member of a group sees, and an alert carries no picture); the tap's alert says
 // where it went, or how to open that chat.
 import type { Api } from 'grammy';
+import { t } from '../../core/i18n/index.ts';
 import type { Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { describeError } from './errors.ts';
 import { sendReply } from './send.ts';
-
-export const SHARE_SENT = 'Your card is in your private chat with me: forward it from there.';
-
-export const shareNeedsStart = (botUsername: string) =>
-  `To get your card, open a private chat with me (@${botUsername}) and press Start, then tap Share again.`;
 
 /** Sends a share card (a reply with a picture) privately; returns the tap's alert text. Never throws. */
 export async function shareTap(
@@ -20,10 +16,10 @@ export async function shareTap(
 ): Promise<string> {
   try {
     await sendReply(deps.api, userId, reply);
-    return SHARE_SENT;
+    return t(reply.lang ?? 'en', 'share.sent');
   } catch (err) {
     // A bot may only write to users who have opened a chat with it.
     deps.log.debug({ err: describeError(err, deps.token) }, 'could not send a share card privately');
-    return shareNeedsStart(deps.botUsername);
+    return t(reply.lang ?? 'en', 'share.needsStart', { bot: deps.botUsername });
   }
 }

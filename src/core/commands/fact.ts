@@ -1,14 +1,17 @@
 import { factReply, problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export const fact: CommandDefinition = {
   name: 'fact',
-  description: 'Look up a topic, e.g. /fact cepa',
-  usage: '/fact <topic>',
+  description: t('en', 'command.fact'),
+  usage: t('en', 'command.fact.usage'),
+  runIn: 'anywhere',
+  reply: 'public',
   options: [
     {
       name: 'topic',
-      description: 'A topic, e.g. cepa, malabar, shinkansen',
+      description: t('en', 'command.fact.topic'),
       required: true,
       type: 'string',
       autocomplete: true,
@@ -21,12 +24,16 @@ export const fact: CommandDefinition = {
     const found = content.fact(topic)
       ? { kind: 'found' as const, fact: content.fact(topic)! }
       : content.lookup(topic);
-    if (found.kind === 'found') return factReply(found.fact, content.section(found.fact.section)?.title);
+    if (found.kind === 'found')
+      return factReply(found.fact, content.section(found.fact.section)?.title, 'public', ctx.lang);
     const suggestions = found.suggestions.map((f) => f.title);
     return problem(
       suggestions.length > 0
-        ? `I have no fact on "${topic.slice(0, 60)}". Did you mean: ${suggestions.join('; ')}?`
-        : `I have no fact on "${topic.slice(0, 60)}". Try /topics to see what I know.`,
+        ? t(ctx.memberLang, 'fact.notFoundSuggest', {
+            topic: topic.slice(0, 60),
+            suggestions: suggestions.join('; '),
+          })
+        : t(ctx.memberLang, 'fact.notFound', { topic: topic.slice(0, 60) }),
     );
   },
 };

@@ -11,18 +11,20 @@ import { needsPrivateChat, openPrivateChat } from './review.ts';
 
 export const remind: CommandDefinition = {
   name: 'remind',
-  description: 'A private reminder at your time when reviews or the daily question wait (or "off")',
-  usage: '/remind <HH:MM|off> [timezone]',
+  description: t('en', 'command.remind'),
+  usage: t('en', 'command.remind.usage'),
+  runIn: 'community',
+  reply: 'private',
   options: [
     {
       name: 'time',
-      description: 'Your local time, 24-hour HH:MM (e.g. 07:30), or off',
+      description: t('en', 'command.remind.time'),
       required: true,
       type: 'string',
     },
     {
       name: 'timezone',
-      description: 'IANA timezone name, e.g. Asia/Kolkata (default: the one you set before, or this chat)',
+      description: t('en', 'command.remind.timezone'),
       required: false,
       type: 'string',
     },

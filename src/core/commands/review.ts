@@ -7,7 +7,7 @@ import type { CommandContext, CommandDefinition, Reply } from '../types.ts';
 
 /** Telegram groups cannot hold a private session: the member is sent to their chat with the bot. */
 export function needsPrivateChat(ctx: CommandContext): boolean {
-  return ctx.place.platform === 'telegram' && !ctx.place.private;
+  return ctx.place.platform === 'telegram' && !ctx.place.isPrivate;
 }
 
 /** The member's review language and zone: their reminder's zone when set, else the place's. */
@@ -27,8 +27,11 @@ export function openPrivateChat(ctx: CommandContext, start: string, lines: strin
 
 export const review: CommandDefinition = {
   name: 'review',
-  description: 'Review questions you missed, when they are due (private; never changes your streak)',
-  usage: '/review',
+  description: t('en', 'command.review'),
+  usage: t('en', 'command.review.usage'),
+  // Not in Discord DMs, as before: a session's and a reminder's default zone is the place's.
+  runIn: 'community',
+  reply: 'private',
   options: [],
   async run(ctx) {
     if (needsPrivateChat(ctx))

@@ -2,22 +2,25 @@ import { problem } from '../replies.ts';
 import { formatPostTime, parsePostTime } from '../time.ts';
 import { resolveTimezone } from '../zones.ts';
 import type { CommandDefinition } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export const setup: CommandDefinition = {
   name: 'setup',
-  description: 'Set the daily post time and timezone for this group',
-  usage: '/setup <HH:MM> [timezone]',
+  description: t('en', 'command.setup'),
+  usage: t('en', 'command.setup.usage'),
+  runIn: 'community',
+  reply: 'public',
   adminOnly: true,
   options: [
     {
       name: 'time',
-      description: 'Local time of the daily post, 24-hour HH:MM (e.g. 07:30)',
+      description: t('en', 'command.setup.time'),
       required: true,
       type: 'string',
     },
     {
       name: 'timezone',
-      description: 'IANA timezone name, e.g. Asia/Kolkata or Asia/Tokyo (default: the current one)',
+      description: t('en', 'command.setup.timezone'),
       required: false,
       type: 'string',
     },
@@ -25,12 +28,10 @@ export const setup: CommandDefinition = {
   async run(ctx, args) {
     const minutes = parsePostTime(args.time ?? '');
     if (minutes === undefined) {
-      return problem(
-        `"${(args.time ?? '').slice(0, 20)}" is not a time I understand; use 24-hour HH:MM, e.g. /setup 07:30 Asia/Kolkata.`,
-      );
+      return problem(t(ctx.memberLang, 'setup.badTime', { typed: (args.time ?? '').slice(0, 20) }));
     }
     // Stored by its canonical name ("asia/kolkata" -> Asia/Kolkata); abbreviations get a suggestion.
-    const resolved = resolveTimezone(args.timezone ?? ctx.community.timezone);
+    const resolved = resolveTimezone(args.timezone ?? ctx.community.timezone, ctx.memberLang);
     if ('problem' in resolved) return problem(resolved.problem);
     const timezone = resolved.zone;
     const postTime = formatPostTime(minutes);
@@ -42,11 +43,8 @@ export const setup: CommandDefinition = {
     return {
       visibility: 'public',
       tone: 'success',
-      title: 'Daily post scheduled',
-      lines: [
-        `Every day at ${postTime} (${timezone}) I'll post a fact and a question here.`,
-        'Use /pause to stop and /resume to start again.',
-      ],
+      title: t(ctx.lang, 'setup.title'),
+      lines: [t(ctx.lang, 'setup.when', { time: postTime, zone: timezone }), t(ctx.lang, 'setup.controls')],
     };
   },
 };

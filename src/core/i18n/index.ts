@@ -12,6 +12,7 @@ import { hi } from './hi/index.ts';
 export type { Lang } from '../../content/i18n/languages.ts';
 export type { Catalog, MessageKey } from './catalog.ts';
 export { count, num } from './format.ts';
+export { communityLang, memberLang } from './choose.ts';
 
 const catalogs: Record<Lang, Catalog> = { en, hi };
 
@@ -30,6 +31,16 @@ export function translator(lang: Lang) {
 export function langOf(code: string | undefined | null): Lang | undefined {
   const base = code?.toLowerCase().split(/[-_]/)[0];
   return isLang(base) ? base : undefined;
+}
+
+/**
+ * A command's words by key ("command.<name>", "command.<name>.usage", "command.<name>.<option>"),
+ * or undefined when the catalog has none (a command added without its catalog lines still shows
+ * its definition's English).
+ */
+export function commandText(lang: Lang, key: string): string | undefined {
+  const word = (catalogs[lang] as unknown as Record<string, (() => string) | undefined>)[key];
+  return word?.();
 }
 
 /** For tests and lint: every key of both catalogs. */

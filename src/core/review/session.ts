@@ -172,5 +172,5 @@ function when(instant: Date, scope: ReviewScope): string {
     hour12: false,
     timeZone: scope.timezone,
   });
-  return t(scope.lang, 'review.when', { date: formatDay(date), time, zone: scope.timezone });
+  return t(scope.lang, 'review.when', { date: formatDay(date, scope.lang), time, zone: scope.timezone });
 }

@@ -2,4 +2,4 @@
 export { encodeTap, parseTap, type TapBudget } from './codec.ts';
 export { answerButtons, answerPayload, type TapButton } from './buttons.ts';
 export { questionHash, type TapPayload } from './kinds/index.ts';
-export type { DailyTap, PracticeHashTap, PracticeTap, ShareTap } from './kinds/index.ts';
+export type { DailyTap, NextTap, PracticeHashTap, PracticeTap, ShareTap } from './kinds/index.ts';

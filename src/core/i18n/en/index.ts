@@ -1,10 +1,36 @@
 // The English catalog: every feature's sentences, merged. Add a feature's file here (one line).
+import { admin } from './admin.ts';
+import { answers } from './answers.ts';
+import { cards } from './cards.ts';
+import { commands } from './commands.ts';
 import { common } from './common.ts';
+import { engine } from './engine.ts';
+import { help } from './help.ts';
+import { marking } from './marking.ts';
+import { platforms } from './platforms.ts';
+import { share } from './share.ts';
+import { standings } from './standings.ts';
+import { streaks } from './streaks.ts';
+import { study } from './study.ts';
 import { review } from './review.ts';
 import { taps } from './taps.ts';
+import { weekly } from './weekly.ts';
 
 export const en = {
   ...common,
+  ...commands,
+  ...engine,
+  ...help,
+  ...study,
+  ...answers,
+  ...standings,
+  ...admin,
+  ...share,
+  ...weekly,
+  ...cards,
+  ...platforms,
   ...review,
   ...taps,
+  ...marking,
+  ...streaks,
 };

@@ -29,6 +29,7 @@ export const review = {
   'review.newPerDay': (p: { n: number }) =>
     `Up to ${count('en', p.n, { one: 'new question', other: 'new questions' })} a day join your reviews.`,
 
+  'review.terminalQuestion': () => 'Review question:',
   'review.terminalAnswer': (p: { letters: string }) =>
     `Answer this review question with /review ${p.letters}`,
   'review.terminalNext': () => '/review for the next one.',

@@ -8,7 +8,7 @@ export const review: typeof en = {
   'review.due': () => 'पुनरावृत्ति का समय हो गया है।',
   'review.new': () => 'आपके लिए नया प्रश्न।',
   'review.footer': () =>
-    'केवल पुनरावृत्ति (review): आपकी स्ट्रीक (streak), अंक और अंक-तालिका (leaderboard) पर कोई प्रभाव नहीं।',
+    'केवल पुनरावृत्ति (review): आपकी स्ट्रीक (streak), अंक और अंक तालिका (leaderboard) पर कोई प्रभाव नहीं।',
   'review.right': (p) => `सही: ${p.letter}`,
   'review.wrong': (p) => `सही उत्तर ${p.letter} है`,
   'review.nextOfThis': (p) => `यह प्रश्न ${p.when} फिर आएगा।`,
@@ -29,6 +29,7 @@ export const review: typeof en = {
   'review.newPerDay': (p) =>
     `प्रतिदिन अधिकतम ${count('hi', p.n, { one: 'नया प्रश्न', other: 'नए प्रश्न' })} पुनरावृत्ति में जुड़ते हैं।`,
 
+  'review.terminalQuestion': () => 'पुनरावृत्ति प्रश्न:',
   'review.terminalAnswer': (p) => `इस पुनरावृत्ति प्रश्न का उत्तर /review ${p.letters} से दें`,
   'review.terminalNext': () => 'अगले प्रश्न के लिए /review।',
   'review.terminalHelp': () => 'स्क्रीन पर उत्तर देने के लिए कोई पुनरावृत्ति प्रश्न नहीं है: /review अगला प्रश्न दिखाता है।',

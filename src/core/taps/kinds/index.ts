@@ -1,6 +1,7 @@
 // Every kind of button the bot makes: one entry per kind (see ../codec.ts for how to add one).
 import type { TapKind } from '../kind.ts';
 import { daily } from './daily.ts';
+import { next } from './next.ts';
 import { practice, practiceHash } from './practice.ts';
 import { reviewAnswer, reviewAnswerHash, reviewNext } from './review.ts';
 import { share } from './share.ts';
@@ -10,6 +11,7 @@ export const tapKinds = [
   practice,
   practiceHash,
   share,
+  next,
   reviewAnswer,
   reviewAnswerHash,
   reviewNext,
@@ -36,6 +38,7 @@ export const kindNamed = (kind: string) => byKind.get(kind);
 export const kindTagged = (tag: string) => byTag.get(tag);
 
 export type { DailyTap } from './daily.ts';
+export type { NextTap } from './next.ts';
 export type { PracticeTap, PracticeHashTap } from './practice.ts';
 export type { ShareTap } from './share.ts';
 export type { ReviewAnswerTap, ReviewAnswerHashTap, ReviewNextTap } from './review.ts';

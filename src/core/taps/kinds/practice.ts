@@ -5,8 +5,10 @@
 import { createHash } from 'node:crypto';
 import type { ContentLibrary } from '../../../content/index.ts';
 import { answerPractice } from '../../answering.ts';
+import { memberLang, t } from '../../i18n/index.ts';
 import { problem } from '../../replies.ts';
 import { defineTap } from '../kind.ts';
+import { nextButton } from './next.ts';
 
 export interface PracticeTap {
   kind: 'practice';
@@ -50,7 +52,11 @@ export const practice = defineTap<PracticeTap>({
     hash: questionHash(p.questionId),
     choice: p.choice,
   }),
-  run: (services, inv, p) => answerPractice(services, inv, p.questionId, p.choice),
+  async run(services, inv, p) {
+    const reply = await answerPractice(services, inv, p.questionId, p.choice);
+    // Offer another question once this one is answered (not after "please pick one of ...").
+    return reply.answer ? { ...reply, buttons: [nextButton(p.questionId)] } : reply;
+  },
 });
 
 export const practiceHash = defineTap<PracticeHashTap>({
@@ -63,8 +69,7 @@ export const practiceHash = defineTap<PracticeHashTap>({
   },
   async run(services, inv, p) {
     const questionId = questionIdOf(services.content, p.hash);
-    if (!questionId)
-      return problem('That practice question is no longer in the pack. Try /quiz for a new one.');
+    if (!questionId) return problem(t(memberLang(inv.actor), 'answer.practiceGone'));
     return practice.run(services, inv, { kind: 'practice', questionId, choice: p.choice });
   },
 });

@@ -1,0 +1,52 @@
+// English descriptions of the commands: what /help, Telegram's command menu and Discord's command
+// picker show. Keys are "command.<name>" (the description), "command.<name>.usage" and
+// "command.<name>.<option>" (an option's description); the command definitions read them.
+export const commands = {
+  'command.help': () => 'What this bot does and every command',
+  'command.help.usage': () => '/help',
+  'command.daily': () => "Today's fact and question for this group",
+  'command.daily.usage': () => '/daily',
+  'command.answer': () => "Answer today's question, e.g. /answer b",
+  'command.answer.usage': () => '/answer <a-d>',
+  'command.answer.choice': () => 'Your answer',
+  'command.fact': () => 'Look up a topic, e.g. /fact cepa',
+  'command.fact.usage': () => '/fact <topic>',
+  'command.fact.topic': () => 'A topic, e.g. cepa, malabar, shinkansen',
+  'command.topics': () => 'Every topic you can look up with /fact',
+  'command.topics.usage': () => '/topics',
+  'command.quiz': () => 'A practice question (never changes your streak)',
+  'command.quiz.usage': () => '/quiz',
+  'command.review': () =>
+    'Review questions you missed, when they are due (private; never changes your streak)',
+  'command.review.usage': () => '/review',
+  'command.remind': () =>
+    'A private reminder at your time when reviews or the daily question wait (or "off")',
+  'command.remind.usage': () => '/remind <HH:MM|off> [timezone]',
+  'command.remind.time': () => 'Your local time, 24-hour HH:MM (e.g. 07:30), or off',
+  'command.remind.timezone': () =>
+    'IANA timezone name, e.g. Asia/Kolkata (default: the one you set before, or this chat)',
+  'command.mains': () => 'The Mains questions and the points of a model answer',
+  'command.mains.usage': () => '/mains [1 | 2 | pyq | editorial]',
+  'command.mains.which': () => 'Which question: its number, pyq or editorial',
+  'command.streak': () => "Your streak (or another member's)",
+  'command.streak.usage': () => '/streak [member]',
+  'command.streak.member': () => 'Whose streak (default: yours)',
+  'command.leaderboard': () => 'Top 10 of this week (or all time), with your rank',
+  'command.leaderboard.usage': () => '/leaderboard [week|all]',
+  'command.leaderboard.period': () => 'This week (default) or all time',
+  'command.leaderboard.period.week': () => 'This week',
+  'command.leaderboard.period.all': () => 'All time',
+  'command.stats': () => 'Your accuracy, overall and by section',
+  'command.stats.usage': () => '/stats',
+  'command.share': () => "A picture of today's result you can forward (never shows the answer)",
+  'command.share.usage': () => '/share',
+  'command.setup': () => 'Set the daily post time and timezone for this group',
+  'command.setup.usage': () => '/setup <HH:MM> [timezone]',
+  'command.setup.time': () => 'Local time of the daily post, 24-hour HH:MM (e.g. 07:30)',
+  'command.setup.timezone': () =>
+    'IANA timezone name, e.g. Asia/Kolkata or Asia/Tokyo (default: the current one)',
+  'command.pause': () => 'Stop the daily post in this group',
+  'command.pause.usage': () => '/pause',
+  'command.resume': () => 'Start the daily post again',
+  'command.resume.usage': () => '/resume',
+};
