@@ -12,6 +12,8 @@ const benches = [
   'private-chats.bench.ts',
   'vote-outage.bench.ts',
   'vote-rate.bench.ts',
+  'review.bench.ts',
+  'reminders.bench.ts',
 ];
 let failed = 0;
 for (const bench of benches) {

@@ -44,6 +44,12 @@ const schema = z.object({
     .trim()
     .default('08:00')
     .refine((v) => parsePostTime(v) !== undefined, { message: 'expected a 24-hour time HH:MM, e.g. 08:00' }),
+  REVIEW_NEW_PER_DAY: z.coerce
+    .number({ message: 'expected a whole number of questions, e.g. 5' })
+    .int('expected a whole number of questions, e.g. 5')
+    .min(0, 'expected 0 or more')
+    .max(100, 'expected at most 100')
+    .default(5),
   CONTENT_DIR: z.string().trim().min(1).default('content'),
   PORT: z.coerce
     .number({ message: 'expected a port number' })

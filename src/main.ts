@@ -77,6 +77,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     clock: systemClock,
     log,
     defaults: { timezone: config.DEFAULT_TIMEZONE, postTime: config.DAILY_POST_TIME },
+    review: { newPerDay: config.REVIEW_NEW_PER_DAY },
   });
 
   const adapters: PlatformAdapter[] = [];

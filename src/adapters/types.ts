@@ -44,6 +44,13 @@ export interface PlatformAdapter {
    * failed. Throws when the member cannot be written to. Optional.
    */
   tellAdmin?(community: Community, userId: string, reply: Reply): Promise<void>;
+  /**
+   * Sends a reply to a member's private chat with the bot (a reminder they asked for). Throws
+   * PrivateChatClosedError when the platform will not deliver it (Discord DMs closed, error 50007;
+   * a Telegram member who blocked the bot or never started it). Optional: without it the
+   * platform's members get no reminders.
+   */
+  sendPrivate?(userId: string, reply: Reply): Promise<void>;
   /** Outgoing sends per second this adapter can sustain, for the scheduler's broadcast pace. */
   readonly sendConcurrency?: number;
 }

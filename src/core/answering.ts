@@ -7,6 +7,7 @@ import { communityFor, isPlaceOf } from './places.ts';
 import { memberLang, t, type Lang } from './i18n/index.ts';
 import { letter, problem } from './replies.ts';
 import { reportButton } from './taps/kinds/report.ts';
+import { moveCard } from './review/record.ts';
 import { shareButton } from './taps/kinds/share.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Place, Reply } from './types.ts';
@@ -93,6 +94,8 @@ export async function answerDaily(
       };
     }
     metrics.answers.inc({ platform: actor.platform, kind: 'daily' });
+    // Only the first answer counts for the card too (a repeat tap returned above).
+    await moveCard(services, result.memberId, question.id, correct, 'daily');
     const m = result.membership;
     return {
       visibility: 'ephemeral',
@@ -145,7 +148,7 @@ export async function answerPractice(
   const correct = choice === question.answer;
   try {
     const community = await communityFor(services, inv.place);
-    await services.store.answers.recordPractice({
+    const memberId = await services.store.answers.recordPractice({
       member: {
         platform: inv.actor.platform,
         externalId: inv.actor.userId,
@@ -157,6 +160,7 @@ export async function answerPractice(
       correct,
     });
     metrics.answers.inc({ platform: inv.actor.platform, kind: 'practice' });
+    await moveCard(services, memberId, questionId, correct, 'practice');
   } catch (err) {
     services.log.warn({ err, questionId }, 'could not record a practice answer for /stats');
   }

@@ -8,6 +8,8 @@ import { commandText, communityLang, memberLang, t } from './i18n/index.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
+import type { ReviewTally } from './review/session.ts';
+import { DMS_CLOSED } from '../store/reminders.ts';
 import { membershipEvent, type MembershipEvent, type MembershipOutcome } from './membership.ts';
 import { communityFor } from './places.ts';
 import { shareCard } from './share.ts';
@@ -61,7 +63,13 @@ export class StudyCore {
    * option values (platforms with structured commands). Never throws.
    */
   async execute(inv: Invocation, name: string, input: string | CommandArgs): Promise<Reply> {
-    const def = this.command(name);
+    // Telegram's deep link t.me/<bot>?start=review arrives as "/start review" (adapters may name it
+    // by the command /start is an alias of, help).
+    const start =
+      ['start', 'help'].includes(name.toLowerCase()) &&
+      typeof input === 'string' &&
+      input.trim() === 'review';
+    const def = this.command(start ? 'review' : name);
     if (!def) {
       return problem(
         t(memberLang(inv.actor), 'engine.unknownCommand', { name: withoutControls(name).slice(0, 40) }),
@@ -101,7 +109,7 @@ export class StudyCore {
       const reply = await def.run(ctx, args);
       // Adapters word their captions (Share, Solution) in the reply's language.
       reply.lang ??= reply.visibility === 'public' ? ctx.lang : ctx.memberLang;
-      return reply;
+      return await withReminderNotice(ctx, reply);
     } catch (err) {
       this.services.log.error(
         { err, command: def.name, platform: inv.place.platform, chat: inv.place.chatId },
@@ -215,12 +223,31 @@ export class StudyCore {
     return answerPractice(this.services, inv, questionId, choice);
   }
 
+  /** A review card's answer (the terminal's /review B; taps arrive through answerTap). Never throws. */
+  answerReview(inv: Invocation, questionId: string, choice: number, tally: ReviewTally): Promise<Reply> {
+    return this.answerTap(inv, { kind: 'review', questionId, choice, ...tally });
+  }
+
+  /** The next review card, or the session's summary (what "Next" does). Never throws. */
+  nextReview(inv: Invocation, tally: ReviewTally = { reviewed: 0, right: 0 }): Promise<Reply> {
+    return this.answerTap(inv, { kind: 'review-next', ...tally });
+  }
+
   /** The streak a member has today in a community (0 after a missed day). */
   async streakOf(community: Community, memberId: number, today: LocalDate) {
     const m = await this.services.store.standings.membership(community.id, memberId);
     if (!m) return null;
     return { ...m, visible: (await streakToday(this.services.store, community.id, m, today)).current };
   }
+}
+
+/** A reminder the bot had to switch off (closed DMs) is told once, on the member's next command. */
+async function withReminderNotice(ctx: CommandContext, reply: Reply): Promise<Reply> {
+  const notice = await ctx.services.store.reminders
+    .takeNotice(ctx.actor.platform, ctx.actor.userId)
+    .catch(() => null);
+  if (notice === DMS_CLOSED) reply.lines.push(t(ctx.memberLang, 'remind.closedNotice'));
+  return reply;
 }
 
 function cleanArgs(args: CommandArgs): CommandArgs {

@@ -4,6 +4,7 @@ import type { ContentLibrary } from '../content/index.ts';
 import type { Lang } from '../content/i18n/languages.ts';
 import type { Logger } from '../log.ts';
 import type { Community, Store } from '../store/index.ts';
+import type { ReviewTally } from './review/session.ts';
 import type { TapButton } from './taps/buttons.ts';
 import type { LocalDate } from './time.ts';
 
@@ -36,6 +37,11 @@ export interface Place {
   botCanManageRoles?: boolean | undefined;
   title?: string | undefined;
   /**
+   * A chat between the bot and this one member (Telegram private chat, Discord DM, the terminal):
+   * a private reply can go there as it is, instead of through a link to the private chat.
+   */
+  isPrivate?: boolean | undefined;
+  /**
    * False where the bot must not post until someone runs /setup there: a server with channels (an
    * admin picks the channel) and a private chat (one command must not sign a member up for daily
    * posts). Groups, broadcast channels and the terminal get the daily post from first contact.
@@ -56,7 +62,7 @@ export interface Invocation {
 
 /** A multiple-choice question as shown to members. */
 export interface QuestionCard {
-  kind: 'daily' | 'practice';
+  kind: 'daily' | 'practice' | 'review';
   /** The daily post id, or the question id for practice. Answers come back with it. */
   ref: string;
   questionId: string;
@@ -86,6 +92,8 @@ export interface QuestionCard {
   pollOptions?: string[] | undefined;
   /** the full solution, one line per statement or pair then the teaching paragraph */
   solution?: string[] | undefined;
+  /** A review card: the session's answers so far, carried on its answer buttons (issue 12). */
+  tally?: ReviewTally | undefined;
   /** The language of the card's own labels (Statement-I, headings); English when absent. */
   lang?: Lang | undefined;
 }
@@ -135,6 +143,13 @@ export interface Reply {
    */
   buttons?: TapButton[] | undefined;
   /**
+   * The member must open their private chat with the bot first (Telegram): adapters add a link
+   * that opens it with this start parameter (t.me/<bot>?start=<start>), labelled `label`.
+   */
+  openPrivate?: { start: string; label: string } | undefined;
+  /** The end of a /review session (adapters show it where the session is, not as an alert). */
+  review?: 'summary' | undefined;
+  /**
    * The language the reply is worded in, for the words an adapter adds around it (headings, button
    * captions, the answer count); English when absent.
    */
@@ -173,6 +188,8 @@ export interface CoreServices {
   clock: Clock;
   log: Logger;
   defaults: { timezone: string; postTime: string };
+  /** Spaced review: how many questions new to a member /review adds a day (default 5). */
+  review?: { newPerDay: number } | undefined;
   /** Sends a community's daily post now (/postnow): the scheduler, attached by main once it exists. */
   posting?: DailyPosting | undefined;
 }
@@ -239,5 +256,13 @@ export class CommunityUnreachableError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'CommunityUnreachableError';
+  }
+}
+
+/** Raised by an adapter when a member's private chat cannot be reached (DMs closed, bot blocked). */
+export class PrivateChatClosedError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PrivateChatClosedError';
   }
 }

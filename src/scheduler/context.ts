@@ -41,6 +41,8 @@ export interface TickReport {
   closed: number;
   /** Weekly summaries sent. */
   weekly: number;
+  /** Reminders members asked for, sent by this instance. */
+  reminders: number;
 }
 
 /** The scheduler's settings and parts, resolved from SchedulerOptions. */

@@ -7,11 +7,20 @@ import { closeFinishedDays } from './closing.ts';
 import { postDaily } from './deliver.ts';
 import { isDue, LocalDays, type LocalDay } from './due.ts';
 import { perPlatform } from './pacing.ts';
+import { sendReminders } from './reminders.ts';
 import { sendWeeklies } from './weeklySend.ts';
 
-const emptyReport = (): TickReport => ({ due: 0, posted: 0, skipped: 0, failed: 0, closed: 0, weekly: 0 });
+const emptyReport = (): TickReport => ({
+  due: 0,
+  posted: 0,
+  skipped: 0,
+  failed: 0,
+  closed: 0,
+  weekly: 0,
+  reminders: 0,
+});
 
-/** Due daily posts, then weekly summaries, then closing finished days. Never throws. */
+/** Due daily posts, weekly summaries, closing finished days, then reminders. Never throws. */
 export async function runTick(ctx: SchedulerContext): Promise<TickReport> {
   const report = emptyReport();
   const started = performance.now();
@@ -29,8 +38,14 @@ export async function runTick(ctx: SchedulerContext): Promise<TickReport> {
   } catch (err) {
     ctx.log.error({ err }, 'closing finished days failed; the next tick tries again');
   }
+  // After the daily posts, so a reminder sees today's question as posted.
+  try {
+    await sendReminders(ctx, report);
+  } catch (err) {
+    ctx.log.error({ err }, 'reminders failed; the next tick tries again');
+  }
   const ms = Math.round(performance.now() - started);
-  const busy = report.due + report.closed + report.weekly > 0;
+  const busy = report.due + report.closed + report.weekly + report.reminders > 0;
   ctx.log[busy ? 'info' : 'debug']({ ...report, ms }, 'tick done');
   return report;
 }

@@ -157,7 +157,7 @@ export class AnswerStore {
     questionId: string;
     choice: number;
     correct: boolean;
-  }) {
+  }): Promise<number> {
     const member = await this.upsertMember(input.member);
     await this.db.practiceAnswer.create({
       data: {
@@ -168,6 +168,7 @@ export class AnswerStore {
         correct: input.correct,
       },
     });
+    return member.id;
   }
 
   upsertMember(member: MemberKey) {

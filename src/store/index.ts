@@ -7,6 +7,8 @@ import { DailyPostStore } from './dailyPosts.ts';
 import { RewardStore } from './rewards.ts';
 import { InsightStore } from './insights.ts';
 import { ReportStore } from './reports.ts';
+import { ReminderStore } from './reminders.ts';
+import { ReviewStore } from './reviews.ts';
 import { SkipStore } from './skips.ts';
 import { StandingsStore } from './standings.ts';
 
@@ -19,6 +21,8 @@ export interface Store {
   activity: ActivityStore;
   reports: ReportStore;
   insights: InsightStore;
+  reviews: ReviewStore;
+  reminders: ReminderStore;
   skips: SkipStore;
   rewards: RewardStore;
 }
@@ -33,6 +37,8 @@ export function createStore(db: Db): Store {
     activity: new ActivityStore(db),
     reports: new ReportStore(db),
     insights: new InsightStore(db),
+    reviews: new ReviewStore(db),
+    reminders: new ReminderStore(db),
     skips: new SkipStore(db),
     rewards: new RewardStore(db),
   };

@@ -1,10 +1,13 @@
-// The claim-with-lease rule shared by every "exactly once" row (daily posts, weekly summaries):
-// a row may be claimed when it is pending and past its not-before time, or when its holder's
-// lease has run out. Written once so the two claims cannot drift apart.
+// The claim-with-lease rule shared by every "exactly once" row (daily posts, weekly summaries,
+// reminders): a row may be claimed when it is pending and past its not-before time, or when its
+// holder's lease has run out. Written once so the claims cannot drift apart.
 import { Prisma } from '../generated/prisma/client.ts';
 
 /** The ON CONFLICT ... DO UPDATE part of a claim on `table` (which has state/claimedBy/leaseUntil/attempts). */
-export function claimOnConflict(table: 'DailyPost' | 'WeeklySummary', now: Date): Prisma.Sql {
+export function claimOnConflict(
+  table: 'DailyPost' | 'WeeklySummary' | 'ReminderSend',
+  now: Date,
+): Prisma.Sql {
   const t = Prisma.raw(`"${table}"`);
   return Prisma.sql`DO UPDATE
         SET "state" = 'claimed', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",

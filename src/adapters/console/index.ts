@@ -36,6 +36,9 @@ export class ConsoleAdapter implements PlatformAdapter {
   private readonly invocation: Invocation;
   /** The practice question on screen, answered with /practice (never with /answer). */
   private pendingPractice: QuestionCard | undefined;
+  /** The review card on screen, answered with /review B; then /review goes on with the tally. */
+  private pendingReview: QuestionCard | undefined;
+  private reviewTally: { reviewed: number; right: number } | undefined;
   /** True while the prompt waits for a line: output that arrives then must redraw it. */
   private prompting = false;
   private rl: readline.Interface | undefined;
@@ -118,6 +121,7 @@ export class ConsoleAdapter implements PlatformAdapter {
     const name = (m[1] ?? '').toLowerCase();
     const rest = m[2] ?? '';
     if (name === 'practice') return this.answerPractice(rest);
+    if (name === 'review') return this.review(rest);
     const reply = await this.options.core.execute(this.invocation, name, rest);
     if (name === 'help' || name === 'start')
       reply.lines.push(t(reply.lang ?? this.lang, 'console.practiceHelp'));
@@ -145,8 +149,35 @@ export class ConsoleAdapter implements PlatformAdapter {
     return this.options.core.answerPractice(this.invocation, card.ref, choice);
   }
 
+  /** /review starts or goes on with the session; /review B answers the card on screen. */
+  private async review(text: string): Promise<Reply> {
+    const card = this.pendingReview;
+    if (!text.trim()) {
+      const tally = this.reviewTally;
+      this.reviewTally = undefined;
+      return tally
+        ? this.options.core.nextReview(this.invocation, tally)
+        : this.options.core.execute(this.invocation, 'review', '');
+    }
+    const choice = card ? parseChoice(text, card.options.length) : undefined;
+    if (!card || choice === undefined) {
+      return { visibility: 'ephemeral', tone: 'error', lines: [t(this.lang, 'review.terminalHelp')] };
+    }
+    this.pendingReview = undefined;
+    const reply = await this.options.core.answerReview(
+      this.invocation,
+      card.questionId,
+      choice,
+      card.tally ?? { reviewed: 0, right: 0 },
+    );
+    const next = reply.buttons?.find((b) => b.payload.kind === 'review-next')?.payload;
+    if (next?.kind === 'review-next') this.reviewTally = { reviewed: next.reviewed, right: next.right };
+    return reply;
+  }
+
   private showing(card: QuestionCard): void {
-    if (card.kind === 'practice') this.pendingPractice = card;
+    if (card.kind === 'review') this.pendingReview = card;
+    else if (card.kind === 'practice') this.pendingPractice = card;
     else this.shownDaily.add(card.ref);
   }
 
@@ -182,6 +213,11 @@ export class ConsoleAdapter implements PlatformAdapter {
   }
 
   async sendMessage(_community: Community, reply: Reply): Promise<void> {
+    await this.printReply(reply);
+  }
+
+  /** The terminal is one person's: a reminder is printed like any message. */
+  async sendPrivate(_userId: string, reply: Reply): Promise<void> {
     await this.printReply(reply);
   }
 

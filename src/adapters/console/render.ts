@@ -21,17 +21,32 @@ export function renderText(reply: Reply): string {
   if (q) {
     out.push(
       '',
-      ...questionLines(q, t(lang, q.kind === 'daily' ? 'console.question' : 'console.practiceQuestion')),
+      ...questionLines(
+        q,
+        t(
+          lang,
+          q.kind === 'daily'
+            ? 'console.question'
+            : q.kind === 'review'
+              ? 'review.terminalQuestion'
+              : 'console.practiceQuestion',
+        ),
+      ),
     );
     const letters = q.options.map((_, i) => letter(i).slice(1, -1)).join('|');
     // Each question names its own command, so an answer cannot go to the other one.
     out.push(
       q.kind === 'daily'
         ? t(lang, 'console.answerDaily', { letters })
-        : t(lang, 'console.answerPractice', { letters }),
+        : q.kind === 'review'
+          ? t(lang, 'review.terminalAnswer', { letters })
+          : t(lang, 'console.answerPractice', { letters }),
     );
   }
   out.push(...solutionLinesText(reply.answer?.solution, lang));
+  // The terminal has no buttons: "Next" and "Start review" are the /review command.
+  if (reply.buttons?.some((b) => b.payload.kind === 'review-next'))
+    out.push('', t(lang, 'review.terminalNext'));
   if (reply.footer) out.push('', ...fit(reply.footer));
   return out.join('\n');
 }

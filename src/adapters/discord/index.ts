@@ -13,7 +13,7 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
 import type { StudyCore } from '../../core/engine.ts';
-import { CommunityUnreachableError, type Reply } from '../../core/types.ts';
+import { CommunityUnreachableError, PrivateChatClosedError, type Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Community } from '../../store/index.ts';
 import { formatMessageRef, parseMessageRef } from '../messageRef.ts';
@@ -257,6 +257,20 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
     async sendMessage(community: Community, reply: Reply): Promise<void> {
       await post(community, renderMessage(reply));
+    },
+
+    /** A reminder by DM: open (or find) the DM channel, then post; closed DMs answer 50007. */
+    async sendPrivate(userId: string, reply: Reply): Promise<void> {
+      try {
+        const dm = (await client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
+          id: string;
+        };
+        await client.rest.post(Routes.channelMessages(dm.id), { body: renderMessage(reply) });
+      } catch (err) {
+        if (discordCode(err) === RESTJSONErrorCodes.CannotSendMessagesToThisUser)
+          throw new PrivateChatClosedError(`Discord user ${userId} does not accept direct messages`);
+        throw new Error(`Discord DM to ${userId} failed`, { cause: safeError(err) });
+      }
     },
 
     async closeDaily(community: Community, messageRef: string): Promise<void> {

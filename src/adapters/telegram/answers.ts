@@ -28,6 +28,7 @@ export function placeOf(chat: { id: number; type?: string; title?: string | unde
     chatId: String(chat.id),
     title: chat.title,
     postsBeforeSetup: chat.type !== 'private',
+    isPrivate: chat.type === 'private',
   };
 }
 

@@ -146,7 +146,9 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
         return;
       }
     }
-    await sendGuarded(chat, () => sendReply(api, chat.id, reply, { replyTo: message.message_id }));
+    await sendGuarded(chat, () =>
+      sendReply(api, chat.id, reply, { replyTo: message.message_id, botUsername: bot.botInfo.username }),
+    );
   }
 
   async function deliverAnswerPrivately(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {

@@ -198,6 +198,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
     sendDaily: (community, reply, parts) => scheduled.sendDaily(community, reply, parts),
     sendMessage: (community, reply) => scheduled.sendMessage(community, reply),
+    sendPrivate: (userId, reply) => scheduled.sendPrivate(userId, reply),
     closeDaily: (community, messageRef, postId) => scheduled.closeDaily(community, messageRef, postId),
     tellAdmin: (community, userId, reply) => scheduled.tellAdmin(community, userId, reply),
   };

@@ -4,7 +4,7 @@
 // that carries a log-safe description (grammY's network errors hold the request URL, with the token).
 import { GrammyError, type Api } from 'grammy';
 import type { StudyCore } from '../../core/engine.ts';
-import { CommunityUnreachableError, type Reply } from '../../core/types.ts';
+import { CommunityUnreachableError, PrivateChatClosedError, type Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Community } from '../../store/index.ts';
 import type { DailyParts, SentPost } from '../types.ts';
@@ -33,6 +33,18 @@ export class ScheduledSends {
 
   async sendMessage(community: Community, reply: Reply): Promise<void> {
     await this.forScheduler(community, () => sendReply(this.deps.api, community.externalId, reply));
+  }
+
+  /** A reminder to a member's private chat; a member who blocked or never started the bot is closed. */
+  async sendPrivate(userId: string, reply: Reply): Promise<void> {
+    try {
+      await sendReply(this.deps.api, userId, reply);
+    } catch (err) {
+      if (isUnreachable(err)) throw new PrivateChatClosedError(`Telegram user ${userId}: ${err.description}`);
+      throw new Error(`Telegram private send to ${userId} failed`, {
+        cause: describeError(err, this.deps.token),
+      });
+    }
   }
 
   async closeDaily(community: Community, messageRef: string, postId?: number): Promise<void> {

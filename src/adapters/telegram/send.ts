@@ -1,6 +1,6 @@
 // Sending replies: HTML messages (split when long, the keyboard on the last part), and the day's
 // post — the fact, then the question as a quiz poll (or buttons where polls cannot be non-anonymous).
-import type { Api, InlineKeyboard } from 'grammy';
+import { InlineKeyboard, type Api } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Reply } from '../../core/types.ts';
 import { formatMessageRef } from '../messageRef.ts';
@@ -12,6 +12,13 @@ export interface SendOptions extends RenderOptions {
   replyTo?: number | undefined;
   /** The forum topic to post in (message_thread_id). */
   threadId?: number | undefined;
+  /** The bot's username, for a reply that links to the member's private chat (t.me/<bot>?start=). */
+  botUsername?: string | undefined;
+}
+
+/** A link button that opens the member's private chat with the bot at /start <start>. */
+export function openPrivateKeyboard(open: { start: string; label: string }, botUsername: string) {
+  return new InlineKeyboard().url(open.label, `https://t.me/${botUsername}?start=${open.start}`);
 }
 
 /**
@@ -31,7 +38,9 @@ export async function sendReply(
       ? answerKeyboard(card)
       : reply.buttons?.length
         ? tapKeyboard(reply.buttons)
-        : undefined;
+        : reply.openPrivate && options.botUsername
+          ? openPrivateKeyboard(reply.openPrivate, options.botUsername)
+          : undefined;
   if (sendsPhoto(reply)) return sendPhotoReply(api, chatId, reply, { ...options, keyboard }, sendHtml);
   return sendHtml(api, chatId, renderReply(reply, options), {
     replyTo: options.replyTo,

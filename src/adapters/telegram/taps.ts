@@ -23,7 +23,9 @@ export async function showTapReply(ctx: Context, chatId: number, reply: Reply, d
     await acknowledge(ctx, deps, await shareTap(where, from.id, reply));
     return;
   }
-  if (reply.question) {
+  // A review session (its answers, Next, its summary) lives in the member's private chat: each step
+  // is a message there, with its buttons, rather than an alert.
+  if (reply.question || (chatId === from.id && isReviewStep(reply))) {
     // Stop the button's spinner first: the question is the answer, and sending it may take a moment.
     await acknowledge(ctx, deps);
     try {
@@ -47,3 +49,7 @@ export async function acknowledge(ctx: Context, deps: TapDeps, text?: string): P
     deps.log.warn({ err: describeError(err, deps.token) }, 'could not answer a button tap');
   }
 }
+
+/** A step of a /review session: a reply offering "Next", or the session's end. */
+const isReviewStep = (reply: Reply) =>
+  reply.buttons?.some((b) => b.payload.kind === 'review-next') === true || reply.review === 'summary';

@@ -14,8 +14,10 @@ import { preview } from './preview.ts';
 import { quiz } from './quiz.ts';
 import { report } from './report.ts';
 import { reports } from './reports.ts';
+import { remind } from './remind.ts';
 import { resume } from './resume.ts';
 import { rolereward } from './rolereward.ts';
+import { review } from './review.ts';
 import { setup } from './setup.ts';
 import { share } from './share.ts';
 import { skip } from './skip.ts';
@@ -30,6 +32,8 @@ export const commands: CommandDefinition[] = [
   fact,
   topics,
   quiz,
+  review,
+  remind,
   mains,
   streak,
   leaderboard,

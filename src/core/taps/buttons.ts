@@ -10,12 +10,18 @@ export interface TapButton {
 
 /** The payload of the button that answers `card` with option `choice`. */
 export function answerPayload(
-  card: Pick<QuestionCard, 'kind' | 'ref' | 'questionId'>,
+  card: Pick<QuestionCard, 'kind' | 'ref' | 'questionId' | 'tally'>,
   choice: number,
 ): TapPayload {
-  return card.kind === 'daily'
-    ? { kind: 'daily', postId: Number(card.ref), choice }
-    : { kind: 'practice', questionId: card.questionId, choice };
+  if (card.kind === 'daily') return { kind: 'daily', postId: Number(card.ref), choice };
+  if (card.kind === 'review')
+    return {
+      kind: 'review',
+      questionId: card.questionId,
+      choice,
+      ...(card.tally ?? { reviewed: 0, right: 0 }),
+    };
+  return { kind: 'practice', questionId: card.questionId, choice };
 }
 
 /** A question's answer buttons, lettered A, B, C, D. */

@@ -144,6 +144,13 @@ export class FakeDiscord {
   /** Channels that do not exist (404, 10003) or where the bot may not post (403, 50013). */
   readonly missingChannels = new Set<string>();
   readonly forbiddenChannels = new Set<string>();
+  /**
+   * Direct messages: POST /users/@me/channels opens (or finds) a DM channel per user; users here
+   * have DMs from the server closed, so a message to their DM channel answers 403, code 50007
+   * ("Cannot send messages to this user"), as Discord does.
+   */
+  readonly closedDms = new Set<string>();
+  readonly dmChannels = new Map<string, string>();
   /** Answer the next N interaction callbacks with 400 Invalid Form Body, to exercise error paths. */
   rejectNextCallbacks = 0;
   readonly botUser: FakeUser;
@@ -821,9 +828,21 @@ export class FakeDiscord {
       }
     }
 
+    if (method === 'POST' && path === '/users/@me/channels') {
+      if (!botAuth) return unauthorized();
+      const userId = String(body?.recipient_id ?? '');
+      if (!/^\d+$/.test(userId)) return reply(400, { message: 'Invalid Form Body', code: 50035 });
+      let id = this.dmChannels.get(userId);
+      if (!id) this.dmChannels.set(userId, (id = snowflake()));
+      return reply(200, { id, type: 1, recipients: [{ id: userId, username: `user${userId}` }] });
+    }
+
     if ((m = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path))) {
       if (!botAuth) return unauthorized();
       const channelId = m[1]!;
+      const dmUser = [...this.dmChannels].find(([, id]) => id === channelId)?.[0];
+      if (dmUser && this.closedDms.has(dmUser))
+        return reply(403, { message: 'Cannot send messages to this user', code: 50007 });
       if (this.missingChannels.has(channelId)) return reply(404, { message: 'Unknown Channel', code: 10003 });
       if (this.forbiddenChannels.has(channelId))
         return reply(403, { message: 'Missing Permissions', code: 50013 });

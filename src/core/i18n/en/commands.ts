@@ -16,6 +16,15 @@ export const commands = {
   'command.topics.usage': () => '/topics',
   'command.quiz': () => 'A practice question (never changes your streak)',
   'command.quiz.usage': () => '/quiz',
+  'command.review': () =>
+    'Review questions you missed, when they are due (private; never changes your streak)',
+  'command.review.usage': () => '/review',
+  'command.remind': () =>
+    'A private reminder at your time when reviews or the daily question wait (or "off")',
+  'command.remind.usage': () => '/remind <HH:MM|off> [timezone]',
+  'command.remind.time': () => 'Your local time, 24-hour HH:MM (e.g. 07:30), or off',
+  'command.remind.timezone': () =>
+    'IANA timezone name, e.g. Asia/Kolkata (default: the one you set before, or this chat)',
   'command.mains': () => 'The Mains questions and the points of a model answer',
   'command.mains.usage': () => '/mains [1 | 2 | pyq | editorial]',
   'command.mains.which': () => 'Which question: its number, pyq or editorial',

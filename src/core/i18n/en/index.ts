@@ -14,6 +14,7 @@ import { share } from './share.ts';
 import { standings } from './standings.ts';
 import { streaks } from './streaks.ts';
 import { study } from './study.ts';
+import { review } from './review.ts';
 import { taps } from './taps.ts';
 import { weekly } from './weekly.ts';
 
@@ -31,6 +32,7 @@ export const en = {
   ...cards,
   ...platforms,
   ...community,
+  ...review,
   ...taps,
   ...marking,
   ...streaks,

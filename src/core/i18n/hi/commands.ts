@@ -16,6 +16,13 @@ export const commands: typeof en = {
   'command.topics.usage': () => '/topics',
   'command.quiz': () => 'एक अभ्यास प्रश्न (आपकी स्ट्रीक पर कोई असर नहीं)',
   'command.quiz.usage': () => '/quiz',
+  'command.review': () => 'जो प्रश्न आपसे छूटे, समय आने पर उनकी पुनरावृत्ति (निजी; आपकी स्ट्रीक पर कोई असर नहीं)',
+  'command.review.usage': () => '/review',
+  'command.remind': () => 'पुनरावृत्ति या दैनिक प्रश्न शेष होने पर आपके समय पर निजी अनुस्मारक (या "off")',
+  'command.remind.usage': () => '/remind <HH:MM|off> [समय क्षेत्र]',
+  'command.remind.time': () => 'आपका स्थानीय समय, 24-घंटे का HH:MM (जैसे 07:30), या off',
+  'command.remind.timezone': () =>
+    'IANA समय क्षेत्र का नाम, जैसे Asia/Kolkata (डिफ़ॉल्ट: पहले दिया गया, या इस चैट का)',
   'command.mains': () => 'मुख्य परीक्षा के प्रश्न और आदर्श उत्तर के बिंदु',
   'command.mains.usage': () => '/mains [1 | 2 | pyq | editorial]',
   'command.mains.which': () => 'कौन-सा प्रश्न: उसकी संख्या, pyq या editorial',

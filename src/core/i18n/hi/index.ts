@@ -15,6 +15,7 @@ import { share } from './share.ts';
 import { standings } from './standings.ts';
 import { streaks } from './streaks.ts';
 import { study } from './study.ts';
+import { review } from './review.ts';
 import { taps } from './taps.ts';
 import { weekly } from './weekly.ts';
 
@@ -32,6 +33,7 @@ export const hi: Catalog = {
   ...cards,
   ...platforms,
   ...community,
+  ...review,
   ...taps,
   ...marking,
   ...streaks,

@@ -4,9 +4,21 @@ import { daily } from './daily.ts';
 import { next } from './next.ts';
 import { practice, practiceHash } from './practice.ts';
 import { report, reportPost } from './report.ts';
+import { reviewAnswer, reviewAnswerHash, reviewNext } from './review.ts';
 import { share } from './share.ts';
 
-export const tapKinds = [daily, practice, practiceHash, share, next, report, reportPost] as const;
+export const tapKinds = [
+  daily,
+  practice,
+  practiceHash,
+  share,
+  next,
+  report,
+  reportPost,
+  reviewAnswer,
+  reviewAnswerHash,
+  reviewNext,
+] as const;
 
 type PayloadOf<K> = K extends TapKind<infer P> ? P : never;
 
@@ -33,4 +45,5 @@ export type { NextTap } from './next.ts';
 export type { PracticeTap, PracticeHashTap } from './practice.ts';
 export type { ReportPostTap, ReportTap } from './report.ts';
 export type { ShareTap } from './share.ts';
+export type { ReviewAnswerTap, ReviewAnswerHashTap, ReviewNextTap } from './review.ts';
 export { questionHash } from './practice.ts';

@@ -30,6 +30,7 @@ export function questionHash(questionId: string): string {
 
 const byHash = new WeakMap<ContentLibrary, Map<string, string>>();
 
+/** The question id behind a hash, found in the pack (shared with the review buttons). */
 export function questionIdOf(content: ContentLibrary, hash: string): string | undefined {
   let map = byHash.get(content);
   if (!map) {
