@@ -1,8 +1,9 @@
 // Recording answers: the daily question (streaks and points) and practice questions (stats only).
 // Never throws: a failure becomes a sentence asking the member to tap again.
-import { solutionLines } from '../content/index.ts';
+import { localizeQuestion, solutionLines } from '../content/index.ts';
 import { metrics } from '../metrics/index.ts';
 import { cleanName, formatDay } from './format.ts';
+import { memberLangOf } from './language.ts';
 import { communityFor, isPlaceOf } from './places.ts';
 import { letter, problem } from './replies.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
@@ -32,9 +33,12 @@ export async function answerDaily(
     // Callers that looked the post up already (by a poll id) pass it in.
     const post = typeof target === 'number' ? await store.dailyPosts.withCommunity(target) : target;
     const community = post?.community;
-    const question = post ? content.question(post.questionId) : undefined;
-    if (!post || !community || !question)
+    const english = post ? content.question(post.questionId) : undefined;
+    if (!post || !community || !english)
       return problem("I can't find that question any more. Try /daily for today's.");
+    // Before the answer is recorded only the platform's hint is known; the recording statement also
+    // reads the member's own choice, which decides the language of the verdict and the solution.
+    let question = localizeQuestion(english, memberLangOf(undefined, actor, community));
     if (place && !isPlaceOf(community, place)) return problem(STALE_BUTTON);
     if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
       return problem(`Please pick one of ${question.options.map((_, i) => letter(i)).join(', ')}.`);
@@ -63,6 +67,7 @@ export async function answerDaily(
       choice,
       correct,
     });
+    question = localizeQuestion(english, memberLangOf(result.language, actor, community));
     if (result.status === 'duplicate') {
       return {
         visibility: 'ephemeral',
@@ -121,14 +126,20 @@ export async function answerPractice(
   questionId: string,
   choice: number,
 ): Promise<Reply> {
-  const question = services.content.question(questionId);
-  if (!question) return problem('That practice question is no longer in the pack. Try /quiz for a new one.');
+  const english = services.content.question(questionId);
+  if (!english) return problem('That practice question is no longer in the pack. Try /quiz for a new one.');
+  let question = english;
   if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
     return problem(`Please pick one of ${question.options.map((_, i) => letter(i)).join(', ')}.`);
   }
   const correct = choice === question.answer;
   try {
-    const community = await communityFor(services, inv.place);
+    const [community, saved] = await Promise.all([
+      communityFor(services, inv.place),
+      services.store.members.language(inv.actor.platform, inv.actor.userId),
+    ]);
+    // Practice replies are private: the member's language.
+    question = localizeQuestion(english, memberLangOf(saved, inv.actor, community));
     await services.store.answers.recordPractice({
       member: {
         platform: inv.actor.platform,

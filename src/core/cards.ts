@@ -1,6 +1,8 @@
 // The day's post and practice questions as replies, shared by commands, the engine and the scheduler.
+import { localizeFact, localizeQuestion, type Lang } from '../content/index.ts';
 import type { Community } from '../store/index.ts';
 import { formatDay } from './format.ts';
+import { communityLang } from './language.ts';
 import { questionCard } from './replies.ts';
 import { endOfLocalDate, fromDateColumn, type LocalDate } from './time.ts';
 import type { CoreServices, QuestionCard, Reply } from './types.ts';
@@ -23,19 +25,24 @@ export async function todaysPost(services: CoreServices, community: Community, t
   });
 }
 
-/** The public daily post: the day's fact and its question, with answer choices. */
+/**
+ * The public daily post: the day's fact and its question, with answer choices, in the community's
+ * language (or `lang`: /daily in a private chat speaks its member's).
+ */
 export function dailyReply(
   services: CoreServices,
   community: Community,
   post: { id: number; localDate: Date; factId: string; questionId: string },
+  lang: Lang = communityLang(community),
 ): Reply {
   const { content } = services;
   const date = fromDateColumn(post.localDate);
-  const fact = content.fact(post.factId);
-  const question = content.question(post.questionId);
-  if (!fact || !question)
+  const english = { fact: content.fact(post.factId), question: content.question(post.questionId) };
+  if (!english.fact || !english.question)
     throw new Error(`daily post ${post.id} names content that is no longer in the pack`);
-  const section = content.section(question.section)?.title ?? question.section;
+  const fact = localizeFact(english.fact, lang);
+  const question = localizeQuestion(english.question, lang);
+  const section = content.sectionTitle(question.section, lang) ?? question.section;
   return {
     visibility: 'public',
     tone: 'info',
@@ -52,8 +59,8 @@ export function dailyReply(
   };
 }
 
-/** A practice question (never counted for streaks or points). */
-export function practiceCard(services: CoreServices, random?: () => number): QuestionCard {
-  const q = services.content.randomQuestion(random);
-  return questionCard(q, 'practice', q.id, services.content.section(q.section)?.title ?? q.section);
+/** A practice question (never counted for streaks or points), in `lang`. */
+export function practiceCard(services: CoreServices, random?: () => number, lang: Lang = 'en'): QuestionCard {
+  const q = localizeQuestion(services.content.randomQuestion(random), lang);
+  return questionCard(q, 'practice', q.id, services.content.sectionTitle(q.section, lang) ?? q.section);
 }

@@ -7,6 +7,7 @@ import { withoutControls } from './format.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
+import { languagesOf } from './language.ts';
 import { communityFor } from './places.ts';
 import { shareCard } from './share.ts';
 import { visibleStreak } from './streaks.ts';
@@ -89,16 +90,17 @@ export class StudyCore {
   }
 
   async context(inv: Invocation): Promise<CommandContext> {
-    const community = await this.community(inv.place);
+    const [community, saved] = await Promise.all([
+      this.community(inv.place),
+      this.services.store.members.language(inv.actor.platform, inv.actor.userId),
+    ]);
     const now = this.services.clock.now();
-    // Language choice (community setting, member override, platform hint) is issue 14's; English until then.
     return {
       ...inv,
       community,
       now,
       today: localDateOf(now, community.timezone),
-      lang: 'en',
-      memberLang: 'en',
+      ...languagesOf(saved, inv, community),
       services: this.services,
     };
   }

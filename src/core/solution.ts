@@ -1,7 +1,8 @@
 // The solution of a question as a neutral Reply: shown to the whole community only once the day's
 // question has closed (before that, only the member who answered sees it, privately).
-import { solutionLines, type Question } from '../content/index.ts';
+import { localizeQuestion, solutionLines, type Question } from '../content/index.ts';
 import { formatDay } from './format.ts';
+import { communityLang } from './language.ts';
 import { letter } from './replies.ts';
 import { fromDateColumn } from './time.ts';
 import type { CoreServices, Reply } from './types.ts';
@@ -25,8 +26,10 @@ export function solutionReply(q: Question, title: string): Reply {
  * its question is gone (nothing to explain).
  */
 export async function closedDailySolution(services: CoreServices, postId: number): Promise<Reply | null> {
-  const post = await services.store.dailyPosts.byId(postId);
-  const question = post ? services.content.question(post.questionId) : undefined;
-  if (!post || !question) return null;
+  const post = await services.store.dailyPosts.withCommunity(postId);
+  const english = post ? services.content.question(post.questionId) : undefined;
+  if (!post || !english) return null;
+  // Public, to the community it was posted to: in the community's language.
+  const question = localizeQuestion(english, communityLang(post.community));
   return solutionReply(question, `Solution · ${formatDay(fromDateColumn(post.localDate))}'s question`);
 }

@@ -30,6 +30,9 @@ export interface Place {
    * Telegram groups and channels, and the terminal, get the daily post from first contact.
    */
   postsBeforeSetup?: boolean | undefined;
+  /** A chat between the bot and this one member (Telegram private chat, Discord DM): public replies
+   * there speak the member's language, as private ones do. */
+  isPrivate?: boolean | undefined;
 }
 
 export interface Invocation {

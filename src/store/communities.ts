@@ -66,6 +66,11 @@ export class CommunityStore {
     });
   }
 
+  /** The language of the community's posts and public replies ("en", "hi"). */
+  setLanguage(id: number, language: string) {
+    return this.db.community.update({ where: { id }, data: { language } });
+  }
+
   setActive(id: number, active: boolean, reason: string | null = null) {
     return this.db.community.update({
       where: { id },

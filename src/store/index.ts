@@ -4,6 +4,7 @@ import { ActivityStore } from './activity.ts';
 import { AnswerStore } from './answers.ts';
 import { CommunityStore } from './communities.ts';
 import { DailyPostStore } from './dailyPosts.ts';
+import { MemberStore } from './members.ts';
 import { StandingsStore } from './standings.ts';
 
 export interface Store {
@@ -11,6 +12,7 @@ export interface Store {
   communities: CommunityStore;
   dailyPosts: DailyPostStore;
   answers: AnswerStore;
+  members: MemberStore;
   standings: StandingsStore;
   activity: ActivityStore;
 }
@@ -21,6 +23,7 @@ export function createStore(db: Db): Store {
     communities: new CommunityStore(db),
     dailyPosts: new DailyPostStore(db),
     answers: new AnswerStore(db),
+    members: new MemberStore(db),
     standings: new StandingsStore(db),
     activity: new ActivityStore(db),
   };

@@ -24,9 +24,9 @@ import { safeError } from './errors.ts';
 import { parseCustomId, renderInteractionReply, renderMessage, sentence, truncate } from './render.ts';
 
 /** Commands that make sense outside a server (in the bot's DMs); the rest need a community. */
-export const DM_COMMANDS = new Set(['help', 'fact', 'topics', 'quiz']);
+export const DM_COMMANDS = new Set(['help', 'fact', 'topics', 'quiz', 'language']);
 /** Commands whose answer is private, so a deferral for them is private too. */
-const PRIVATE_COMMANDS = new Set(['help', 'topics', 'quiz', 'stats']);
+const PRIVATE_COMMANDS = new Set(['help', 'topics', 'quiz', 'stats', 'language']);
 
 export const MESSAGES = {
   serversOnly: (name: string) =>
@@ -51,7 +51,7 @@ export function actorOf(interaction: Interaction): Actor {
   // Permissions come with every guild interaction (channel overwrites applied), so no fetch is needed.
   const isAdmin =
     interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
-  return { platform: 'discord', userId: user.id, displayName, isAdmin };
+  return { platform: 'discord', userId: user.id, displayName, isAdmin, locale: interaction.locale };
 }
 
 export function placeOf(interaction: Interaction): Place {
@@ -71,6 +71,7 @@ export function placeOf(interaction: Interaction): Place {
     chatId: `dm:${interaction.user.id}`,
     title: 'Direct messages',
     postsBeforeSetup: false,
+    isPrivate: true,
   };
 }
 

@@ -55,8 +55,19 @@ export function questionHash(questionId: string): string {
   return createHash('sha256').update(questionId).digest('base64url').slice(0, 16);
 }
 
-export function actorOf(user: { id: number; first_name: string; last_name?: string | undefined }): Actor {
-  return { platform: 'telegram', userId: String(user.id), displayName: displayName(user), isAdmin: false };
+export function actorOf(user: {
+  id: number;
+  first_name: string;
+  last_name?: string | undefined;
+  language_code?: string | undefined;
+}): Actor {
+  return {
+    platform: 'telegram',
+    userId: String(user.id),
+    displayName: displayName(user),
+    isAdmin: false,
+    locale: user.language_code,
+  };
 }
 
 export function placeOf(chat: { id: number; type?: string; title?: string | undefined }): Place {
@@ -66,6 +77,7 @@ export function placeOf(chat: { id: number; type?: string; title?: string | unde
     chatId: String(chat.id),
     title: chat.title,
     postsBeforeSetup: chat.type !== 'private',
+    isPrivate: chat.type === 'private',
   };
 }
 

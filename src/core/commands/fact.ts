@@ -1,3 +1,4 @@
+import { localizeFact } from '../../content/index.ts';
 import { factReply, problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
 
@@ -21,8 +22,13 @@ export const fact: CommandDefinition = {
     const found = content.fact(topic)
       ? { kind: 'found' as const, fact: content.fact(topic)! }
       : content.lookup(topic);
-    if (found.kind === 'found') return factReply(found.fact, content.section(found.fact.section)?.title);
-    const suggestions = found.suggestions.map((f) => f.title);
+    // Found in any language, shown in the reply's (public: the community's).
+    if (found.kind === 'found')
+      return factReply(
+        localizeFact(found.fact, ctx.lang),
+        content.sectionTitle(found.fact.section, ctx.lang),
+      );
+    const suggestions = found.suggestions.map((f) => localizeFact(f, ctx.lang).title);
     return problem(
       suggestions.length > 0
         ? `I have no fact on "${topic.slice(0, 60)}". Did you mean: ${suggestions.join('; ')}?`

@@ -4,6 +4,7 @@ import { answer } from './answer.ts';
 import { daily } from './daily.ts';
 import { fact } from './fact.ts';
 import { help } from './help.ts';
+import { language } from './language.ts';
 import { leaderboard } from './leaderboard.ts';
 import { mains } from './mains.ts';
 import { pause } from './pause.ts';
@@ -27,6 +28,7 @@ export const commands: CommandDefinition[] = [
   leaderboard,
   stats,
   share,
+  language,
   setup,
   pause,
   resume,

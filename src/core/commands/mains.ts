@@ -1,4 +1,4 @@
-import { mainsSections, type MainsPrompt } from '../../content/index.ts';
+import { localizeMains, mainsSections, type MainsPrompt } from '../../content/index.ts';
 import { problem } from '../replies.ts';
 import type { CommandDefinition, Reply } from '../types.ts';
 
@@ -39,7 +39,8 @@ export const mains: CommandDefinition = {
     },
   ],
   async run(ctx, args) {
-    const all = ctx.services.content.mains;
+    // Replies only the caller sees: in their language.
+    const all = ctx.services.content.mains.map((m) => localizeMains(m, ctx.memberLang));
     if (all.length === 0) return problem('There are no Mains questions in the study content yet.');
     const which = (args.which ?? '').trim();
     if (which) {

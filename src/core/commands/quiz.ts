@@ -7,7 +7,7 @@ export const quiz: CommandDefinition = {
   usage: '/quiz',
   options: [],
   async run(ctx) {
-    const card = practiceCard(ctx.services);
+    const card = practiceCard(ctx.services, undefined, ctx.memberLang);
     return {
       visibility: 'ephemeral',
       tone: 'info',
