@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isMultipart, parseMultipart, type UploadedFile } from './multipart.ts';
+import { invalidLocalizations } from './discord-locales.ts';
 
 /** Discord's documented default upload limit per attachment (25 MiB); more answers 413, code 40005. */
 export const ATTACHMENT_LIMIT = 25 * 1024 * 1024;
@@ -469,6 +470,8 @@ export class FakeDiscord {
     permissions?: bigint;
     nick?: string | null;
     message?: Wire;
+    /** The member's client language (Discord's interaction locale); en-US by default. */
+    locale?: string | undefined;
   }): InteractionRecord {
     const id = snowflake();
     const token = `itok_${randomBytes(24).toString('base64url')}`;
@@ -481,7 +484,7 @@ export class FakeDiscord {
       data: spec.data,
       token,
       version: 1,
-      locale: 'en-US',
+      locale: spec.locale ?? 'en-US',
       app_permissions: appPermissions.toString(),
       entitlements: [],
       attachment_size_limit: 10485760,
@@ -545,6 +548,7 @@ export class FakeDiscord {
       channelId?: string;
       permissions?: bigint;
       nick?: string | null;
+      locale?: string | undefined;
     },
   ): InteractionRecord {
     const users = options.filter((o) => o.type === 6).map((o) => o.value);
@@ -572,7 +576,7 @@ export class FakeDiscord {
     name: string,
     option: string,
     value: string,
-    who: { user: FakeUser; guild?: FakeGuild; channelId?: string },
+    who: { user: FakeUser; guild?: FakeGuild; channelId?: string; locale?: string | undefined },
   ): InteractionRecord {
     return this.interact({
       ...who,
@@ -584,7 +588,13 @@ export class FakeDiscord {
   button(
     message: Wire,
     customId: string,
-    who: { user: FakeUser; guild?: FakeGuild; permissions?: bigint; nick?: string | null },
+    who: {
+      user: FakeUser;
+      guild?: FakeGuild;
+      permissions?: bigint;
+      nick?: string | null;
+      locale?: string | undefined;
+    },
   ): InteractionRecord {
     return this.interact({
       ...who,
@@ -769,6 +779,8 @@ export class FakeDiscord {
     if (method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       if (!botAuth) return unauthorized();
       if (m[1] !== this.options.applicationId) return reply(403, { message: 'Missing Access', code: 50001 });
+      const invalid = (body as Wire[]).map((c) => invalidLocalizations(c)).find(Boolean);
+      if (invalid) return reply(400, { message: `Invalid Form Body: ${invalid}`, code: 50035 });
       const commands = (body as Wire[]).map((c) => ({
         id: snowflake(),
         application_id: m![1],
