@@ -80,8 +80,10 @@ const readable = (body: Wire): string =>
     .join('\n')
     .replace(/\\(.)/g, '$1');
 
+// Generous waits: the machine running the tests may be busy (what is checked is the reply, not speed).
+const WAIT_MS = 20_000;
 const run = async (name: string, options: { name: string; value: string }[], who: FakeUser) =>
-  fake.finalResponse(fake.command(name, options, as(who)));
+  fake.finalResponse(fake.command(name, options, as(who)), WAIT_MS);
 
 describe('registration', () => {
   it('carries Hindi names and descriptions for every command, option and choice, and Discord accepts them', async () => {
@@ -165,8 +167,8 @@ describe('a server whose admin chose Hindi', () => {
     )!;
     const hindi = localizeQuestion(english, 'hi');
     const [hers, his] = await Promise.all([
-      fake.finalResponse(fake.button(message, `d:${postId}:${english.answer}`, as(meera))),
-      fake.finalResponse(fake.button(message, `d:${postId}:${english.answer}`, as(ravi))),
+      fake.finalResponse(fake.button(message, `d:${postId}:${english.answer}`, as(meera)), WAIT_MS),
+      fake.finalResponse(fake.button(message, `d:${postId}:${english.answer}`, as(ravi)), WAIT_MS),
     ]);
     expect(hers.ephemeral).toBe(true);
     expect(readable(hers.body)).toContain(english.explanation.trim().slice(0, 60));
