@@ -3,18 +3,16 @@
 import { localizeQuestion, solutionLines } from '../content/index.ts';
 import { metrics } from '../metrics/index.ts';
 import { cleanName, formatDay } from './format.ts';
-import { memberLangOf } from './language.ts';
 import { communityFor, isPlaceOf } from './places.ts';
+import { memberLang, t, type Lang } from './i18n/index.ts';
 import { letter, problem } from './replies.ts';
+import { shareButton } from './taps/kinds/share.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Place, Reply } from './types.ts';
 
 type PostWithCommunity = NonNullable<
   Awaited<ReturnType<CoreServices['store']['dailyPosts']['withCommunity']>>
 >;
-
-/** What a tap on a forged or foreign button is told; nothing is recorded. */
-export const STALE_BUTTON = 'This button no longer works. Try /daily or /quiz.';
 
 /**
  * Records an answer to a daily question, by post id or post (the first answer counts). `place` is
@@ -28,20 +26,24 @@ export async function answerDaily(
   choice: number,
 ): Promise<Reply> {
   const { actor, place } = from;
+  // The app's hint until the community is known; the member's own choice is read by the statement
+  // that records the answer, and decides the language of the verdict and the solution.
+  let lang = memberLang(actor);
   try {
     const { store, content, clock } = services;
     // Callers that looked the post up already (by a poll id) pass it in.
     const post = typeof target === 'number' ? await store.dailyPosts.withCommunity(target) : target;
     const community = post?.community;
     const english = post ? content.question(post.questionId) : undefined;
-    if (!post || !community || !english)
-      return problem("I can't find that question any more. Try /daily for today's.");
-    // Before the answer is recorded only the platform's hint is known; the recording statement also
-    // reads the member's own choice, which decides the language of the verdict and the solution.
-    let question = localizeQuestion(english, memberLangOf(undefined, actor, community));
-    if (place && !isPlaceOf(community, place)) return problem(STALE_BUTTON);
+    if (!post || !community || !english) return problem(t(lang, 'answer.questionGone'));
+    // A tap on a forged or foreign button: nothing is recorded.
+    if (place && !isPlaceOf(community, place)) return problem(t(lang, 'answer.staleButton'));
+    lang = memberLang(actor, undefined, community);
+    let question = localizeQuestion(english, lang);
     if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
-      return problem(`Please pick one of ${question.options.map((_, i) => letter(i)).join(', ')}.`);
+      return problem(
+        t(lang, 'answer.pickOne', { letters: question.options.map((_, i) => letter(i)).join(', ') }),
+      );
     }
     const date = fromDateColumn(post.localDate);
     const today = localDateOf(clock.now(), community.timezone);
@@ -50,7 +52,10 @@ export async function answerDaily(
     if (date < today) {
       return {
         ...problem(
-          `That question closed at the end of ${formatDay(date)}; answers now go to today's question (/daily). The answer was ${letter(question.answer)} ${question.options[question.answer]}.`,
+          t(lang, 'answer.closed', {
+            day: formatDay(date, lang),
+            key: `${letter(question.answer)} ${question.options[question.answer]}`,
+          }),
         ),
         answer: { status: 'closed', choice, correct, correctChoice: question.answer },
       };
@@ -67,13 +72,18 @@ export async function answerDaily(
       choice,
       correct,
     });
-    question = localizeQuestion(english, memberLangOf(result.language, actor, community));
+    lang = memberLang(actor, result.language, community);
+    question = localizeQuestion(english, lang);
     if (result.status === 'duplicate') {
       return {
         visibility: 'ephemeral',
         tone: 'info',
         lines: [
-          `You already answered ${letter(result.choice)} today — ${result.correct ? 'and it was right' : 'the answer was ' + letter(question.answer)}. Only your first answer counts.`,
+          t(lang, 'answer.duplicate', {
+            choice: letter(result.choice),
+            correct: result.correct,
+            key: letter(question.answer),
+          }),
         ],
         answer: {
           status: 'duplicate',
@@ -81,7 +91,8 @@ export async function answerDaily(
           correct: result.correct,
           correctChoice: question.answer,
         },
-        share: { postId: post.id },
+        buttons: [shareButton(post.id, lang)],
+        lang,
       };
     }
     metrics.answers.inc({ platform: actor.platform, kind: 'daily' });
@@ -89,11 +100,13 @@ export async function answerDaily(
     return {
       visibility: 'ephemeral',
       tone: correct ? 'success' : 'error',
-      title: correct ? `Correct: ${letter(choice)}` : `Not quite: the answer is ${letter(question.answer)}`,
+      title: verdict(lang, correct, choice, question.answer),
       lines: [
-        correct ? `${question.options[choice]} — +10 points.` : `${question.options[question.answer]}.`,
+        correct
+          ? t(lang, 'answer.correctDaily', { option: question.options[choice] ?? '' })
+          : t(lang, 'answer.option', { option: question.options[question.answer] ?? '' }),
         question.explanation,
-        `Streak: ${m.currentStreak} day${m.currentStreak === 1 ? '' : 's'} (best ${m.bestStreak}) · ${m.points} points`,
+        t(lang, 'answer.streakLine', { streak: m.currentStreak, best: m.bestStreak, points: m.points }),
       ],
       answer: {
         status: 'recorded',
@@ -105,17 +118,15 @@ export async function answerDaily(
         points: m.points,
         solution: solutionLines(question),
       },
-      share: { postId: post.id },
+      buttons: [shareButton(post.id, lang)],
+      lang,
     };
   } catch (err) {
     services.log.error(
       { err, postId: typeof target === 'number' ? target : target.id, platform: actor.platform },
       'recording an answer failed',
     );
-    return problem(
-      "I couldn't record that answer just now; please tap again — your first answer is the one that counts.",
-      { retryable: true },
-    );
+    return problem(t(lang, 'answer.notRecorded'), { retryable: true });
   }
 }
 
@@ -126,11 +137,15 @@ export async function answerPractice(
   questionId: string,
   choice: number,
 ): Promise<Reply> {
+  // The app's hint until the member's choice and the community are read (they decide the feedback).
+  let lang = memberLang(inv.actor);
   const english = services.content.question(questionId);
-  if (!english) return problem('That practice question is no longer in the pack. Try /quiz for a new one.');
+  if (!english) return problem(t(lang, 'answer.practiceGone'));
   let question = english;
   if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
-    return problem(`Please pick one of ${question.options.map((_, i) => letter(i)).join(', ')}.`);
+    return problem(
+      t(lang, 'answer.pickOne', { letters: question.options.map((_, i) => letter(i)).join(', ') }),
+    );
   }
   const correct = choice === question.answer;
   try {
@@ -139,7 +154,8 @@ export async function answerPractice(
       services.store.members.language(inv.actor.platform, inv.actor.userId),
     ]);
     // Practice replies are private: the member's language.
-    question = localizeQuestion(english, memberLangOf(saved, inv.actor, community));
+    lang = memberLang(inv.actor, saved, community);
+    question = localizeQuestion(english, lang);
     await services.store.answers.recordPractice({
       member: {
         platform: inv.actor.platform,
@@ -158,11 +174,11 @@ export async function answerPractice(
   return {
     visibility: 'ephemeral',
     tone: correct ? 'success' : 'error',
-    title: correct ? `Correct: ${letter(choice)}` : `Not quite: the answer is ${letter(question.answer)}`,
+    title: verdict(lang, correct, choice, question.answer),
     lines: [
-      correct ? `${question.options[choice]}.` : `${question.options[question.answer]}.`,
+      t(lang, 'answer.option', { option: question.options[correct ? choice : question.answer] ?? '' }),
       question.explanation,
-      'Practice questions do not change your streak or points. /quiz for another.',
+      t(lang, 'answer.practiceNote'),
     ],
     answer: {
       status: 'recorded',
@@ -171,5 +187,12 @@ export async function answerPractice(
       correctChoice: question.answer,
       solution: solutionLines(question),
     },
+    lang,
   };
 }
+
+/** "Correct: (b)" or "Not quite: the answer is (c)". */
+const verdict = (lang: Lang, correct: boolean, choice: number, key: number): string =>
+  correct
+    ? t(lang, 'answer.correctTitle', { choice: letter(choice) })
+    : t(lang, 'answer.wrongTitle', { key: letter(key) });

@@ -1,10 +1,10 @@
 // The day's post and practice questions as replies, shared by commands, the engine and the scheduler.
-import { localizeFact, localizeQuestion, type Lang } from '../content/index.ts';
+import { localizeFact, localizeQuestion, type Question } from '../content/index.ts';
 import type { Community } from '../store/index.ts';
 import { formatDay } from './format.ts';
-import { communityLang } from './language.ts';
 import { questionCard } from './replies.ts';
 import { endOfLocalDate, fromDateColumn, type LocalDate } from './time.ts';
+import { t, type Lang } from './i18n/index.ts';
 import type { CoreServices, QuestionCard, Reply } from './types.ts';
 
 /**
@@ -26,14 +26,14 @@ export async function todaysPost(services: CoreServices, community: Community, t
 }
 
 /**
- * The public daily post: the day's fact and its question, with answer choices, in the community's
- * language (or `lang`: /daily in a private chat speaks its member's).
+ * The public daily post: the day's fact and its question, with answer choices, in `lang` (the
+ * community's; /daily in a private chat speaks its member's).
  */
 export function dailyReply(
   services: CoreServices,
   community: Community,
   post: { id: number; localDate: Date; factId: string; questionId: string },
-  lang: Lang = communityLang(community),
+  lang: Lang,
 ): Reply {
   const { content } = services;
   const date = fromDateColumn(post.localDate);
@@ -46,21 +46,41 @@ export function dailyReply(
   return {
     visibility: 'public',
     tone: 'info',
-    title: `Daily fact · ${formatDay(date)}`,
+    lang,
+    title: t(lang, 'daily.title', { day: formatDay(date, lang) }),
     lines: [fact.title, fact.text],
-    footer: `Answer before midnight (${community.timezone}) to keep your streak.`,
+    footer: t(lang, 'daily.footer', { zone: community.timezone }),
     question: questionCard(
       question,
       'daily',
       String(post.id),
       section,
       endOfLocalDate(date, community.timezone),
+      lang,
     ),
   };
 }
 
 /** A practice question (never counted for streaks or points), in `lang`. */
 export function practiceCard(services: CoreServices, random?: () => number, lang: Lang = 'en'): QuestionCard {
-  const q = localizeQuestion(services.content.randomQuestion(random), lang);
-  return questionCard(q, 'practice', q.id, services.content.sectionTitle(q.section, lang) ?? q.section);
+  return practiceCardOf(services, services.content.randomQuestion(random), lang);
+}
+
+export function practiceCardOf(services: CoreServices, english: Question, lang: Lang = 'en'): QuestionCard {
+  const q = localizeQuestion(english, lang);
+  const section = services.content.sectionTitle(q.section, lang) ?? q.section;
+  return questionCard(q, 'practice', q.id, section, undefined, lang);
+}
+
+/** A practice question as a reply only the asker sees (/quiz, the "Next question" button). */
+export function practiceReply(card: QuestionCard, lang: Lang = 'en'): Reply {
+  return {
+    visibility: 'ephemeral',
+    tone: 'info',
+    lang,
+    title: t(lang, 'quiz.title', { section: card.section }),
+    lines: [],
+    footer: t(lang, 'quiz.footer'),
+    question: card,
+  };
 }

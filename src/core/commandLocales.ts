@@ -1,37 +1,34 @@
 // The commands' names, descriptions and choice labels in each language, from the catalog's
-// commands-meta files, for the platforms' own command lists (Discord name/description
-// localizations, Telegram's per-language command menu). English is what the command files declare.
-import { catalogKeys, t, type Lang, type MessageKey } from './i18n/index.ts';
+// "command.*" keys (i18n/<lang>/commands.ts), for the platforms' own command lists (Discord's name
+// and description localizations, Telegram's per-language command menu). English is what the
+// command files declare.
+import { commandText, type Lang } from './i18n/index.ts';
 
 /** The languages the platforms get a translated command list for (English is their default). */
 export const COMMAND_LANGUAGES = ['hi'] as const satisfies readonly Exclude<Lang, 'en'>[];
 
-let keys: Map<Lang, Set<string>> | undefined;
-
-/** The catalog text of a meta key, or undefined when the catalog has none (the platform falls back). */
-function meta(lang: Lang, key: string): string | undefined {
-  keys ??= new Map((['en', ...COMMAND_LANGUAGES] as Lang[]).map((l) => [l, new Set(catalogKeys(l))]));
-  if (!keys.get(lang)?.has(key)) return undefined;
-  return (t as (l: Lang, k: MessageKey) => string)(lang, key as MessageKey);
-}
-
+/** A name and a description; undefined where the catalog has none (the platform falls back). */
 export interface LocalizedText {
   name: string | undefined;
   description: string | undefined;
 }
 
 /** A command's name and description in `lang`. */
-export const commandText = (lang: Lang, command: string): LocalizedText => ({
-  name: meta(lang, `meta.${command}.name`),
-  description: meta(lang, `meta.${command}.description`),
+export const localizedCommand = (lang: Lang, command: string): LocalizedText => ({
+  name: commandText(lang, `command.${command}.name`),
+  description: commandText(lang, `command.${command}`),
 });
 
 /** An option's name and description in `lang`. */
-export const optionText = (lang: Lang, command: string, option: string): LocalizedText => ({
-  name: meta(lang, `meta.${command}.${option}.name`),
-  description: meta(lang, `meta.${command}.${option}.description`),
+export const localizedOption = (lang: Lang, command: string, option: string): LocalizedText => ({
+  name: commandText(lang, `command.${command}.${option}.name`),
+  description: commandText(lang, `command.${command}.${option}`),
 });
 
 /** A choice's label in `lang`. */
-export const choiceText = (lang: Lang, command: string, option: string, value: string): string | undefined =>
-  meta(lang, `meta.${command}.${option}.${value}`);
+export const localizedChoice = (
+  lang: Lang,
+  command: string,
+  option: string,
+  value: string,
+): string | undefined => commandText(lang, `command.${command}.${option}.${value}`);

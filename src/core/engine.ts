@@ -4,13 +4,16 @@ import { metrics } from '../metrics/index.ts';
 import type { Community } from '../store/index.ts';
 import { commands } from './commands/index.ts';
 import { withoutControls } from './format.ts';
+import { commandText, communityLang, languagesOf, memberLang, t } from './i18n/index.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
-import { languagesOf } from './language.ts';
+import { membershipEvent, type MembershipEvent, type MembershipOutcome } from './membership.ts';
 import { communityFor } from './places.ts';
 import { shareCard } from './share.ts';
-import { visibleStreak } from './streaks.ts';
+import { answerTap } from './taps/answerTap.ts';
+import type { TapPayload } from './taps/index.ts';
+import { streakToday } from './streakToday.ts';
 import { localDateOf, type LocalDate } from './time.ts';
 import type {
   Actor,
@@ -49,44 +52,79 @@ export class StudyCore {
 
   /**
    * Runs a command. `input` is the raw text after the command (text platforms) or the named
-   * option values (Discord). Never throws.
+   * option values (platforms with structured commands). Never throws.
    */
   async execute(inv: Invocation, name: string, input: string | CommandArgs): Promise<Reply> {
     const def = this.command(name);
     if (!def) {
       return problem(
-        `I don't know the command /${withoutControls(name).slice(0, 40)}. Type /help to see what I can do.`,
+        t(memberLang(inv.actor), 'engine.unknownCommand', { name: withoutControls(name).slice(0, 40) }),
       );
+    }
+    if (def.runIn === 'community' && inv.place.kind === 'direct') {
+      return problem(t(memberLang(inv.actor), 'engine.communityOnly', { command: def.name }), {
+        tone: 'info',
+      });
     }
     // Before anything else: no control character reaches a handler, a lookup or the database.
     const args = cleanArgs(typeof input === 'string' ? parseTextArgs(def, input) : input);
     for (const [key, value] of Object.entries(args)) {
       if (value !== undefined && value.length > MAX_ARGUMENT_LENGTH) {
         return problem(
-          `That ${key} is too long (${value.length} characters); please keep it under ${MAX_ARGUMENT_LENGTH}.`,
+          t(memberLang(inv.actor), 'engine.tooLong', {
+            what: key,
+            length: value.length,
+            max: MAX_ARGUMENT_LENGTH,
+          }),
         );
       }
     }
     const missing = def.options.find((o) => o.required && !args[o.name]?.trim());
-    if (missing) return problem(`/${def.name} needs a ${missing.name}. Usage: ${def.usage}`);
-    if (def.adminOnly && !inv.actor.isAdmin) {
-      return problem(`Only the group's admins can use /${def.name}. Ask an admin if you'd like it changed.`);
+    if (missing) {
+      const lang = memberLang(inv.actor);
+      const usage = commandText(lang, `command.${def.name}.usage`) ?? def.usage;
+      return problem(t(lang, 'engine.needs', { command: def.name, what: missing.name, usage }));
+    }
+    if (def.adminOnly) {
+      const refusal = await this.adminPrecondition(inv, def);
+      if (refusal) return refusal;
     }
     const timer = metrics.commands.startTimer({ platform: inv.place.platform, command: def.name });
     try {
       const ctx = await this.context(inv);
-      return await def.run(ctx, args);
+      const reply = await def.run(ctx, args);
+      // Adapters word their captions (Share, Solution) in the reply's language.
+      reply.lang ??= reply.visibility === 'public' ? ctx.lang : ctx.memberLang;
+      return reply;
     } catch (err) {
       this.services.log.error(
         { err, command: def.name, platform: inv.place.platform, chat: inv.place.chatId },
         'command failed',
       );
-      return problem(
-        'Something went wrong on my side and nothing was changed. Please try again in a moment.',
-      );
+      return problem(t(memberLang(inv.actor), 'common.somethingWrong'));
     } finally {
       timer();
     }
+  }
+
+  /** An admin-only command's precondition: the actor's own platform says whether they administer the place. */
+  private async adminPrecondition(inv: Invocation, def: CommandDefinition): Promise<Reply | undefined> {
+    let admin: boolean;
+    try {
+      admin = await inv.actor.isAdmin();
+    } catch (err) {
+      this.services.log.debug(
+        {
+          error: err instanceof Error ? err.message : String(err),
+          command: def.name,
+          platform: inv.place.platform,
+        },
+        'could not check admin rights',
+      );
+      return problem(t(memberLang(inv.actor), 'engine.adminCheckFailed'));
+    }
+    if (admin) return undefined;
+    return problem(t(memberLang(inv.actor), 'engine.adminsOnly', { command: def.name }));
   }
 
   async context(inv: Invocation): Promise<CommandContext> {
@@ -105,6 +143,14 @@ export class StudyCore {
     };
   }
 
+  /**
+   * The bot joined a place, left it or the place moved (see membership.ts): every adapter reports
+   * these here, and the scheduler reports a place it could not deliver to. Never throws.
+   */
+  membership(event: MembershipEvent): Promise<MembershipOutcome> {
+    return membershipEvent(this.services, event);
+  }
+
   /** Topic suggestions for a prefix, for autocomplete UIs. */
   autocomplete(prefix: string): { id: string; title: string }[] {
     return this.services.content.autocomplete(prefix.slice(0, MAX_ARGUMENT_LENGTH), 25);
@@ -118,7 +164,7 @@ export class StudyCore {
     community: Community,
     post: { id: number; localDate: Date; factId: string; questionId: string },
   ): Reply {
-    return dailyReply(this.services, community, post);
+    return dailyReply(this.services, community, post, communityLang(community));
   }
 
   practiceCard(random?: () => number): QuestionCard {
@@ -128,20 +174,30 @@ export class StudyCore {
   /**
    * Records a tap on the daily question `postId` (the first answer counts). The post id comes from
    * button data a client can forge, so the tap counts only when it came from the post's own place
-   * (see tapCameFrom). Never throws.
+   * (see isPlaceOf). Never throws.
    */
   answerDaily(inv: Invocation, postId: number, choice: number): Promise<Reply> {
     return answerDaily(this.services, inv, postId, choice);
   }
 
   /**
-   * Answers that arrive with the platform's own id of the post (a Telegram poll id): only the
-   * platform can send those, and only for the bot's own message, so there is no place to check.
+   * An answer to a daily post identified by the platform's own reference of it (the answerRef the
+   * adapter returned when it posted, e.g. the id of a native poll): only the platform can send
+   * those, and only for the bot's own message, so there is no place to check. Null for a reference
+   * of no post (a message this bot did not post, or one since forgotten).
    */
-  async answerDailyByRef(actor: Actor, answerRef: string, choice: number): Promise<Reply | null> {
+  async answerByPostRef(actor: Actor, answerRef: string, choice: number): Promise<Reply | null> {
     const post = await this.services.store.dailyPosts.byAnswerRef(answerRef);
     if (!post) return null;
     return answerDaily(this.services, { actor }, post, choice);
+  }
+
+  /**
+   * A tap on any of the bot's buttons, its payload parsed by core/taps from the button's data; the
+   * payload's kind answers it, checking that it belongs to the place it came from. Never throws.
+   */
+  answerTap(inv: Invocation, payload: TapPayload): Promise<Reply> {
+    return answerTap(this.services, inv, payload);
   }
 
   /** The member's share card for a daily post they answered (the "Share" button). Never throws. */
@@ -158,13 +214,7 @@ export class StudyCore {
   async streakOf(community: Community, memberId: number, today: LocalDate) {
     const m = await this.services.store.standings.membership(community.id, memberId);
     if (!m) return null;
-    return {
-      ...m,
-      visible: visibleStreak(
-        { current: m.currentStreak, best: m.bestStreak, last: m.lastAnsweredDate },
-        today,
-      ),
-    };
+    return { ...m, visible: (await streakToday(this.services.store, community.id, m, today)).current };
   }
 }
 

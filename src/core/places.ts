@@ -17,10 +17,11 @@ export function communityFor(services: CoreServices, place: Place): Promise<Comm
 }
 
 /**
- * Whether a tap came from the community's own place. Telegram: the chat. Discord: the guild — the
- * community is the guild, and /daily shows the same post (with its buttons) in any of the guild's
- * channels, so the channel is no boundary between communities. A daily post id in button data
- * is only a number a client can forge; this is what keeps one group from answering another's.
+ * Whether a tap came from the community's own place: its chat or server (`chatId`). Not the
+ * channel: where a community is a server with channels, /daily shows the same post (with its
+ * buttons) in any of them, so a channel is no boundary between communities. A daily post id in
+ * button data is only a number a client can forge; this is what keeps one group from answering
+ * another's.
  */
 export function isPlaceOf(community: Community, place: Place): boolean {
   return community.platform === place.platform && community.externalId === place.chatId;

@@ -2,9 +2,10 @@
 // wrong, no post that day, missed), streaks, points, the net UPSC-marked score and accuracy by
 // section, drawn by src/pictures. The reply's text stays its caption and alt text.
 import type { DayState, SectionScore } from '../pictures/index.ts';
+import { cardLabels } from '../pictures/labels.ts';
 import { loadCards } from '../pictures/lazy.ts';
 import { plainText } from './plainText.ts';
-import { visibleStreak } from './streaks.ts';
+import { streakToday } from './streakToday.ts';
 import { addDays, daysBetween, weekStart } from './time.ts';
 import type { CommandContext, Reply } from './types.ts';
 
@@ -32,20 +33,21 @@ export async function withProgressCard(
     const days = dayStates(first, ctx.today, posts);
     const png = await (
       await loadCards()
-    ).renderProgressCard({
-      name: member.displayName,
-      today: ctx.today,
-      days,
-      currentStreak: m
-        ? visibleStreak({ current: m.currentStreak, best: m.bestStreak, last: m.lastAnsweredDate }, ctx.today)
-        : 0,
-      bestStreak: m?.bestStreak ?? 0,
-      points: m?.points ?? 0,
-      netScore: m ? netUpscScore(m.correct, m.answered) : 0,
-      answered: totals.answered,
-      correct: totals.correct,
-      sections,
-    });
+    ).renderProgressCard(
+      {
+        name: member.displayName,
+        today: ctx.today,
+        days,
+        currentStreak: m ? (await streakToday(store, ctx.community.id, m, ctx.today)).current : 0,
+        bestStreak: m?.bestStreak ?? 0,
+        points: m?.points ?? 0,
+        netScore: m ? netUpscScore(m.correct, m.answered) : 0,
+        answered: totals.answered,
+        correct: totals.correct,
+        sections,
+      },
+      { labels: cardLabels(reply.lang ?? ctx.memberLang) },
+    );
     return { ...reply, image: { png, name: 'progress.png', alt: plainText(reply) } };
   } catch (err) {
     ctx.services.log.error({ err, community: ctx.community.id }, 'could not draw the progress card');

@@ -1,6 +1,7 @@
 // A question card as the exam prints it, piece by piece: the stem, the numbered statements, the
 // pairs table or Statement-I/II, the lead-in and the lettered options. Every adapter walks the same
 // pieces and styles each in its own way, so the order and the numbering are the same everywhere.
+import { t } from './i18n/index.ts';
 import { letter } from './replies.ts';
 import type { QuestionCard } from './types.ts';
 
@@ -28,6 +29,7 @@ export const isMultiFormat = (card: QuestionCard): boolean =>
 export function questionPieces(card: QuestionCard, options: LayoutOptions = {}): QuestionPiece[] {
   // Cards without structure (single questions, older cards) carry everything in `prompt`.
   const multi = isMultiFormat(card);
+  const lang = card.lang ?? 'en';
   const pieces: QuestionPiece[] = [{ kind: 'stem', text: multi ? (card.stem ?? card.prompt) : card.prompt }];
   if (multi) {
     (card.statements ?? []).forEach((text, i) =>
@@ -42,8 +44,8 @@ export function questionPieces(card: QuestionCard, options: LayoutOptions = {}):
     }
     if (card.statementI !== undefined && card.statementII !== undefined) {
       pieces.push(
-        { kind: 'assertion', label: 'Statement-I:', text: card.statementI },
-        { kind: 'assertion', label: 'Statement-II:', text: card.statementII },
+        { kind: 'assertion', label: t(lang, 'question.statementI'), text: card.statementI },
+        { kind: 'assertion', label: t(lang, 'question.statementII'), text: card.statementII },
       );
     }
     if (card.leadIn && !options.forPoll) pieces.push({ kind: 'leadIn', text: card.leadIn });

@@ -1,5 +1,6 @@
 // Small builders for the neutral Reply, so commands read as what they say.
 import { questionBody, solutionLines, type Fact, type Question } from '../content/index.ts';
+import { t, type Lang } from './i18n/index.ts';
 import type { QuestionCard, Reply } from './types.ts';
 
 export const LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
@@ -43,14 +44,15 @@ export function problem(sentence: string, extra: Partial<Reply> = {}): Reply {
 export function factReply(
   fact: Fact,
   sectionTitle: string | undefined,
-  visibility: Reply['visibility'] = 'public',
+  visibility: Reply['visibility'],
+  lang: Lang,
 ): Reply {
   return {
     visibility,
     tone: 'info',
     title: fact.title,
     lines: [fact.text],
-    footer: sectionTitle ? `Source: ${sectionTitle} · India-Japan editorial` : undefined,
+    footer: sectionTitle ? t(lang, 'fact.source', { section: sectionTitle }) : undefined,
   };
 }
 
@@ -60,6 +62,7 @@ export function questionCard(
   ref: string,
   sectionTitle: string,
   closesAt?: Date,
+  lang?: Lang,
 ): QuestionCard {
   const card: QuestionCard = {
     kind,
@@ -86,6 +89,7 @@ export function questionCard(
   if (question.statementI) card.statementI = question.statementI.text;
   if (question.statementII) card.statementII = question.statementII.text;
   if (question.leadIn) card.leadIn = question.leadIn;
+  if (lang) card.lang = lang;
   return card;
 }
 

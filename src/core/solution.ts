@@ -2,22 +2,23 @@
 // question has closed (before that, only the member who answered sees it, privately).
 import { localizeQuestion, solutionLines, type Question } from '../content/index.ts';
 import { formatDay } from './format.ts';
-import { communityLang } from './language.ts';
 import { letter } from './replies.ts';
 import { fromDateColumn } from './time.ts';
+import { communityLang, t, type Lang } from './i18n/index.ts';
 import type { CoreServices, Reply } from './types.ts';
 
 /** The key in words, e.g. "(c) 1 and 2 only". */
 export const keyLine = (q: Question): string => `${letter(q.answer)} ${q.options[q.answer] ?? ''}`.trim();
 
 /** The answer and the full solution (the short explanation when a question has no worked solution). */
-export function solutionReply(q: Question, title: string): Reply {
+export function solutionReply(q: Question, title: string, lang: Lang = 'en'): Reply {
   const lines = solutionLines(q);
   return {
     visibility: 'public',
     tone: 'info',
     title,
-    lines: [`Answer: ${keyLine(q)}`, ...(lines.length > 0 ? lines : [q.explanation])],
+    lines: [t(lang, 'solution.answer', { key: keyLine(q) }), ...(lines.length > 0 ? lines : [q.explanation])],
+    lang,
   };
 }
 
@@ -30,6 +31,7 @@ export async function closedDailySolution(services: CoreServices, postId: number
   const english = post ? services.content.question(post.questionId) : undefined;
   if (!post || !english) return null;
   // Public, to the community it was posted to: in the community's language.
-  const question = localizeQuestion(english, communityLang(post.community));
-  return solutionReply(question, `Solution · ${formatDay(fromDateColumn(post.localDate))}'s question`);
+  const lang = communityLang(post.community);
+  const day = formatDay(fromDateColumn(post.localDate), lang);
+  return solutionReply(localizeQuestion(english, lang), t(lang, 'solution.title', { day }), lang);
 }

@@ -1,38 +1,51 @@
 // The core's vocabulary. Adapters turn platform events into these and render Reply back; nothing
-// here knows about Discord or Telegram.
+// here knows about any one platform (the Platform names below are data: which platform a row is from).
 import type { ContentLibrary } from '../content/index.ts';
 import type { Lang } from '../content/i18n/languages.ts';
 import type { Logger } from '../log.ts';
 import type { Community, Store } from '../store/index.ts';
+import type { TapButton } from './taps/buttons.ts';
 import type { LocalDate } from './time.ts';
 
 export type Platform = 'discord' | 'telegram' | 'console';
 
-/** Who is acting. Adapters decide isAdmin from the platform's own permissions. */
+/** Who is acting. */
 export interface Actor {
   platform: Platform;
   userId: string;
   displayName: string;
-  isAdmin: boolean;
-  /** The platform's language hint (Telegram language_code, Discord interaction locale), if any. */
+  /**
+   * Whether the actor administers the place, asked only when the core needs to know (an admin-only
+   * command, /help). Each adapter answers from the platform's own rules and remembers the answer for
+   * the update it came with (see core/permissions.ts). Rejects when the platform cannot be asked;
+   * the rejection carries nothing secret (the adapter logged the details).
+   */
+  isAdmin(): Promise<boolean>;
+  /** The platform's language hint (the client's language or locale), if any. */
   locale?: string | undefined;
 }
 
-/** Where: the community's key on its platform (guild or chat) and, on Discord, the channel. */
+/** Where: the community's key on its platform (server or chat) and, in a server, the channel. */
 export interface Place {
   platform: Platform;
   chatId: string;
   channelId?: string | undefined;
   title?: string | undefined;
   /**
-   * False where the bot must not post until someone runs /setup there: a Discord server (an admin
-   * picks the channel) and a private chat (one command must not sign a member up for daily posts).
-   * Telegram groups and channels, and the terminal, get the daily post from first contact.
+   * False where the bot must not post until someone runs /setup there: a server with channels (an
+   * admin picks the channel) and a private chat (one command must not sign a member up for daily
+   * posts). Groups, broadcast channels and the terminal get the daily post from first contact.
    */
   postsBeforeSetup?: boolean | undefined;
   /** A chat between the bot and this one member (Telegram private chat, Discord DM): public replies
    * there speak the member's language, as private ones do. */
   isPrivate?: boolean | undefined;
+  /**
+   * 'direct': the bot's direct messages on a platform where they are no community (Discord DMs),
+   * so commands with `runIn: 'community'` are refused there. Default 'community' (a Telegram private
+   * chat is one: it can have its own daily post).
+   */
+  kind?: 'community' | 'direct' | undefined;
 }
 
 export interface Invocation {
@@ -72,6 +85,8 @@ export interface QuestionCard {
   pollOptions?: string[] | undefined;
   /** the full solution, one line per statement or pair then the teaching paragraph */
   solution?: string[] | undefined;
+  /** The language of the card's own labels (Statement-I, headings); English when absent. */
+  lang?: Lang | undefined;
 }
 
 export interface AnswerOutcome {
@@ -102,19 +117,27 @@ export interface Reply {
   answer?: AnswerOutcome | undefined;
   /**
    * Nothing was recorded, for a passing reason (the database could not be reached): the same
-   * request may succeed later. Adapters that cannot ask the member to try again (a Telegram poll
+   * request may succeed later. Adapters that cannot ask the member to try again (a native poll
    * vote arrives once) retry it themselves.
    */
   retryable?: boolean | undefined;
   /** A picture of the reply (a card); the reply's text stays its caption. */
   image?: ReplyImage | undefined;
-  /** The daily post the member answered: adapters offer a "Share" button for it (see core/share.ts). */
-  share?: { postId: number } | undefined;
+  /**
+   * Buttons under the reply (a question's answer buttons come from `question`): adapters render
+   * each, with its payload encoded by core/taps, and hand a tap's payload to StudyCore.answerTap.
+   */
+  buttons?: TapButton[] | undefined;
+  /**
+   * The language the reply is worded in, for the words an adapter adds around it (headings, button
+   * captions, the answer count); English when absent.
+   */
+  lang?: Lang | undefined;
 }
 
 export interface ReplyImage {
   png: Buffer;
-  /** File name, e.g. "progress.png" (Discord's attachment://name). */
+  /** File name, e.g. "progress.png" (what a platform may use to refer to the attachment). */
   name: string;
   /** The picture as text: alt text where the platform has it, and what a text-only surface shows. */
   alt: string;
@@ -161,10 +184,22 @@ export type CommandArgs = Record<string, string | undefined>;
 export interface CommandDefinition {
   name: string;
   description: string;
-  /** Other names the command answers to in text (e.g. Telegram's /start). */
+  /** Other names the command answers to in text (e.g. /start, which some platforms send first). */
   aliases?: string[];
   options: CommandOption[];
-  /** Admin-only commands are refused, politely, to others. */
+  /**
+   * Where the command makes sense: 'community' needs a place with a streak and a leaderboard (a
+   * Discord server, any Telegram chat, the terminal); 'anywhere' also works in a platform's direct
+   * messages where those are not a community (Discord DMs). Compare Sapphire's `runIn`.
+   */
+  runIn: 'community' | 'anywhere';
+  /**
+   * How it usually answers: 'private' (seen by the caller alone where the platform allows it) or
+   * 'public'. Adapters that must answer before the reply is ready (a Discord deferral) pick the
+   * placeholder's visibility from it; the reply itself still says what it is.
+   */
+  reply: 'public' | 'private';
+  /** Admin-only commands are refused, politely, to others: the engine asks `actor.isAdmin()`. */
   adminOnly?: boolean;
   /** Shown in /help. */
   usage: string;

@@ -4,6 +4,7 @@
 // saving: Panama's time, not New York's), and "UTC+5:30" would ignore a zone's daylight saving.
 import { DateTime } from 'luxon';
 import { isValidTimezone } from './time.ts';
+import { t, type Lang } from './i18n/index.ts';
 
 /**
  * ICU (and so Intl in Node) still names some zones by their old IANA names; the current names are
@@ -64,18 +65,20 @@ const FAMILIAR = [...new Set(Object.values(ABBREVIATIONS).flat())];
 
 export type ZoneAnswer = { zone: string } | { problem: string };
 
-const EXAMPLE = 'e.g. /setup 07:30 Asia/Kolkata';
-
-/** Resolves typed text to a canonical IANA zone name, or explains what to type instead. */
-export function resolveTimezone(text: string): ZoneAnswer {
+/** Resolves typed text to a canonical IANA zone name, or explains (in `lang`) what to type instead. */
+export function resolveTimezone(text: string, lang: Lang = 'en'): ZoneAnswer {
   const typed = text.trim();
   const shown = `"${typed.slice(0, 40)}"`;
   const abbreviation = ABBREVIATIONS[typed.toUpperCase()];
   if (abbreviation) {
     const [first, ...others] = abbreviation;
-    const also = others.length > 0 ? ` (${typed.toUpperCase()} can also mean ${others.join(' or ')})` : '';
     return {
-      problem: `${shown} is an abbreviation, and abbreviations are ambiguous: use the zone's name, such as ${first}${also}, e.g. /setup 07:30 ${first}.`,
+      problem: t(lang, 'zone.abbreviation', {
+        typed: shown,
+        first: first ?? '',
+        also: others.length > 0 ? t(lang, 'zone.or', { items: others }) : '',
+        abbreviation: typed.toUpperCase(),
+      }),
     };
   }
   const offset = parseOffset(typed);
@@ -84,14 +87,18 @@ export function resolveTimezone(text: string): ZoneAnswer {
     return {
       problem:
         matches.length > 0
-          ? `${shown} is not a timezone I know: offsets ignore daylight saving, so use the zone's name, such as ${matches.join(' or ')}, e.g. /setup 07:30 ${matches[0]}.`
-          : `${shown} is not a timezone I know: offsets ignore daylight saving, so use the zone's name, ${EXAMPLE}.`,
+          ? t(lang, 'zone.offset', {
+              typed: shown,
+              matches: t(lang, 'zone.or', { items: matches }),
+              first: matches[0] ?? '',
+            })
+          : t(lang, 'zone.offsetNoMatch', { typed: shown }),
     };
   }
   const zone = canonical(typed);
   if (!zone) {
     return {
-      problem: `${shown} is not a timezone I know; use an IANA name such as Asia/Kolkata, Asia/Tokyo or Europe/London (${EXAMPLE}).`,
+      problem: t(lang, 'zone.unknown', { typed: shown }),
     };
   }
   return { zone };

@@ -6,5 +6,5 @@ export { renderShareCard, SHARE_CARD_SIZE, type ShareCardData } from './share.ts
 export type { DayState } from './calendar.ts';
 export type { SectionScore } from './sections.ts';
 export type { CardOptions } from './options.ts';
-export { englishLabels, type CardLabels } from './labels.ts';
+export { cardLabels, englishLabels, type CardLabels } from './labels.ts';
 export { darkTheme, lightTheme, type CardTheme } from './theme.ts';

@@ -1,5 +1,6 @@
-// Every word drawn on a card comes from here, so the bot's message catalog can supply them (and a
-// Hindi column later). Templates are functions because word order and plurals differ by language.
+// Every word drawn on a card, from the bot's message catalog ("card.*" keys, English and Hindi).
+// Templates are functions because word order and plurals differ by language.
+import { t, type Lang } from '../core/i18n/index.ts';
 
 export interface CardLabels {
   /** BCP 47 locale for numbers on the cards (en-IN groups 1,00,000). */
@@ -40,37 +41,58 @@ export interface CardLabels {
   streak: (days: number) => string;
 }
 
-const n = (value: number) => value.toLocaleString('en-IN');
+/** The cards' words in `lang`. */
+export function cardLabels(lang: Lang): CardLabels {
+  const weekdays = t(lang, 'card.weekdays').split(',');
+  return {
+    locale: LOCALE[lang],
+    brand: t(lang, 'card.brand'),
+    weekdaysShort: [
+      weekdays[0]!,
+      weekdays[1]!,
+      weekdays[2]!,
+      weekdays[3]!,
+      weekdays[4]!,
+      weekdays[5]!,
+      weekdays[6]!,
+    ],
+    monthsShort: t(lang, 'card.months').split(','),
 
-export const englishLabels: CardLabels = {
-  locale: 'en-IN',
-  brand: 'studybot',
-  weekdaysShort: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    progressTitle: t(lang, 'card.progressTitle'),
+    answeredSummary: (answered, pct) => t(lang, 'card.answeredSummary', { answered, pct }),
+    noAnswersYet: t(lang, 'card.noAnswersYet'),
+    currentStreak: t(lang, 'card.currentStreak'),
+    bestStreak: t(lang, 'card.bestStreak'),
+    points: t(lang, 'card.points'),
+    netScore: t(lang, 'card.netScore'),
+    days: (n) => t(lang, 'card.days', { n }),
+    calendarTitle: t(lang, 'card.calendarTitle'),
+    legend: {
+      right: t(lang, 'card.legendRight'),
+      wrong: t(lang, 'card.legendWrong'),
+      freeze: t(lang, 'card.legendFreeze'),
+      skipped: t(lang, 'card.legendSkipped'),
+      missed: t(lang, 'card.legendMissed'),
+    },
+    sectionsTitle: t(lang, 'card.sectionsTitle'),
+    otherSections: (n) => t(lang, 'card.otherSections', { n }),
 
-  progressTitle: 'Progress',
-  answeredSummary: (answered, pct) => `${n(answered)} answered · ${pct}% correct`,
-  noAnswersYet: 'No answers yet: today’s question is waiting.',
-  currentStreak: 'Current streak',
-  bestStreak: 'Best streak',
-  points: 'Points',
-  netScore: 'Net score (UPSC marking)',
-  days: (d) => (d === 1 ? 'day' : 'days'),
-  calendarTitle: 'Last 12 weeks',
-  legend: { right: 'Right', wrong: 'Wrong', freeze: 'Freeze', skipped: 'No post', missed: 'Missed' },
-  sectionsTitle: 'Accuracy by section',
-  otherSections: (count) => `${count} more ${count === 1 ? 'section' : 'sections'}`,
+    weeklySummary: t(lang, 'card.weeklySummary'),
+    pointsShort: (points) => t(lang, 'card.pointsShort', { points }),
+    emptyPlace: '—',
+    participationTitle: t(lang, 'card.participationTitle'),
+    hardestTitle: t(lang, 'card.hardestTitle'),
+    hardestCaption: t(lang, 'card.hardestCaption'),
+    noHardest: t(lang, 'card.noHardest'),
 
-  weeklySummary: 'Weekly summary',
-  pointsShort: (points) => `${n(points)} pts`,
-  emptyPlace: '—',
-  participationTitle: 'Answers per day',
-  hardestTitle: 'Hardest question',
-  hardestCaption: 'answered it correctly',
-  noHardest: 'No question was answered this week.',
+    dayNumber: (day) => t(lang, 'card.dayNumber', { day }),
+    answeredCorrectly: t(lang, 'card.answeredCorrectly'),
+    answered: t(lang, 'card.answered'),
+    streak: (days) => t(lang, 'card.streak', { days }),
+  };
+}
 
-  dayNumber: (day) => `Day ${n(day)}`,
-  answeredCorrectly: 'answered correctly',
-  answered: 'answered',
-  streak: (days) => `${n(days)}-day streak`,
-};
+/** BCP 47 locale for numbers on the cards (both group 1,00,000 the Indian way). */
+const LOCALE: Record<Lang, string> = { en: 'en-IN', hi: 'hi-IN' };
+
+export const englishLabels: CardLabels = cardLabels('en');

@@ -3,7 +3,7 @@
 // failure never blocks the others in a broadcast.
 import type { PlatformAdapter, SentPost } from '../adapters/types.ts';
 import type { LocalDate } from '../core/time.ts';
-import { CommunityUnreachableError } from '../core/types.ts';
+import { CommunityUnreachableError, type Platform } from '../core/types.ts';
 import { metrics } from '../metrics/index.ts';
 import type { Community, DailyPost } from '../store/index.ts';
 import type { SchedulerContext } from './context.ts';
@@ -160,7 +160,13 @@ export async function giveBack(
         'community unreachable: marked inactive until an admin runs /setup again',
       );
       countDaily(community, 'failed');
-      await ctx.core.services.store.communities.setActive(community.id, false, err.message);
+      // The same path as a platform telling the adapter the bot was removed (core/membership.ts).
+      await ctx.core.membership({
+        kind: 'left',
+        place: { platform: community.platform as Platform, chatId: community.externalId },
+        reason: 'unreachable',
+        detail: err.message,
+      });
       await release(true, null);
       return;
     }

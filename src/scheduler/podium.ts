@@ -2,8 +2,9 @@
 // and the week's hardest question (the lowest share of right answers among the week's daily
 // questions that anyone answered). The summary's text stays its caption.
 import { localizeQuestion } from '../content/index.ts';
-import { communityLang } from '../core/language.ts';
+import { communityLang, type Lang } from '../core/i18n/index.ts';
 import { plainText } from '../core/plainText.ts';
+import { cardLabels } from '../pictures/labels.ts';
 import { addDays, type LocalDate } from '../core/time.ts';
 import type { CoreServices, Reply } from '../core/types.ts';
 import { loadCards } from '../pictures/lazy.ts';
@@ -12,9 +13,10 @@ import type { RankedMember } from '../store/standings.ts';
 import type { WeekPost } from '../store/activity.ts';
 
 /** "12–18 May 2025" (or "28 Apr – 4 May 2025" across months). */
-export function weekLabel(weekStart: LocalDate): string {
+export function weekLabel(weekStart: LocalDate, lang: Lang = 'en'): string {
+  const locale = lang === 'hi' ? 'hi-IN-u-nu-latn' : 'en-GB';
   const fmt = (date: LocalDate, o: Intl.DateTimeFormatOptions) =>
-    new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { ...o, timeZone: 'UTC' });
+    new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, { ...o, timeZone: 'UTC' });
   const end = addDays(weekStart, 6);
   const sameMonth = weekStart.slice(0, 7) === end.slice(0, 7);
   const from = sameMonth
@@ -41,27 +43,31 @@ export async function withPodiumCard(
   top: readonly RankedMember[],
   reply: Reply,
 ): Promise<Reply> {
+  const lang = reply.lang ?? communityLang(community);
   try {
     const posts = await services.store.activity.week(community.id, week);
     const answeredOn = new Map(posts.map((p) => [p.date, p.answered]));
     const hardest = hardestPost(posts);
     const english = hardest ? services.content.question(hardest.questionId) : undefined;
-    const question = english && localizeQuestion(english, communityLang(community));
+    const question = english && localizeQuestion(english, lang);
     const png = await (
       await loadCards()
-    ).renderPodiumCard({
-      communityTitle: community.title ?? 'studybot',
-      weekLabel: weekLabel(week),
-      top: top.slice(0, 3).map((r) => ({ name: r.displayName, points: r.points })),
-      participation: Array.from({ length: 7 }, (_, i) => {
-        const date = addDays(week, i);
-        return { date, answered: answeredOn.get(date) ?? 0 };
-      }),
-      hardest:
-        hardest && question
-          ? { prompt: question.prompt, answered: hardest.answered, correct: hardest.correct }
-          : null,
-    });
+    ).renderPodiumCard(
+      {
+        communityTitle: community.title ?? 'studybot',
+        weekLabel: weekLabel(week, lang),
+        top: top.slice(0, 3).map((r) => ({ name: r.displayName, points: r.points })),
+        participation: Array.from({ length: 7 }, (_, i) => {
+          const date = addDays(week, i);
+          return { date, answered: answeredOn.get(date) ?? 0 };
+        }),
+        hardest:
+          hardest && question
+            ? { prompt: question.prompt, answered: hardest.answered, correct: hardest.correct }
+            : null,
+      },
+      { labels: cardLabels(lang) },
+    );
     return { ...reply, image: { png, name: 'weekly-summary.png', alt: plainText(reply) } };
   } catch (err) {
     services.log.error({ err, community: community.id }, 'could not draw the weekly podium card');

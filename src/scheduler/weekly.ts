@@ -1,5 +1,6 @@
 // The Sunday summary: the week's top three in the community and the Mains prompt of the week.
-import { cleanName, formatDay, plural } from '../core/format.ts';
+import { cleanName, formatDay } from '../core/format.ts';
+import { t, type Lang } from '../core/i18n/index.ts';
 import type { LocalDate } from '../core/time.ts';
 import type { Reply } from '../core/types.ts';
 import type { RankedMember } from '../store/standings.ts';
@@ -11,34 +12,39 @@ export interface WeeklyMains {
   year?: number | undefined;
 }
 
-const PLACES = ['1st', '2nd', '3rd'];
-
 export function weeklySummaryReply(
   weekStart: LocalDate,
   top: readonly RankedMember[],
   mains: WeeklyMains | null | undefined,
+  lang: Lang,
 ): Reply {
   const lines =
     top.length > 0
       ? [
-          'Top of the week:',
-          ...top.map(
-            (r, i) =>
-              `${PLACES[i] ?? `${r.rank}.`} ${cleanName(r.displayName)} — ${plural(r.points, 'point')} (${r.answered} answered)`,
+          t(lang, 'weekly.top'),
+          ...top.map((r, i) =>
+            t(lang, 'weekly.line', {
+              place: t(lang, 'weekly.place', { place: i + 1 }),
+              name: cleanName(r.displayName),
+              points: r.points,
+              answered: r.answered,
+            }),
           ),
         ]
-      : ['Nobody answered the daily question this week. A new week starts tomorrow: try /daily.'];
+      : [t(lang, 'weekly.nobody')];
   if (mains) {
-    const source = mains.kind === 'pyq' && mains.year ? ` (UPSC Mains ${mains.year})` : '';
-    lines.push('', `Mains prompt of the week${source}:`, mains.prompt);
+    const heading =
+      mains.kind === 'pyq' && mains.year
+        ? t(lang, 'weekly.mainsPyq', { year: mains.year })
+        : t(lang, 'weekly.mains');
+    lines.push('', heading, mains.prompt);
   }
   return {
     visibility: 'public',
     tone: 'info',
-    title: `Week in review · from ${formatDay(weekStart)}`,
+    title: t(lang, 'weekly.title', { day: formatDay(weekStart, lang) }),
     lines,
-    footer: mains
-      ? 'Write a 250-word answer this week, then compare it with the facts: /fact'
-      : 'See the full board with /leaderboard',
+    footer: mains ? t(lang, 'weekly.footerMains') : t(lang, 'weekly.footerBoard'),
+    lang,
   };
 }

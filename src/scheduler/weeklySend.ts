@@ -2,8 +2,8 @@
 // like a daily post, by one instance per community and week, and only once the day's post is done
 // so the summary follows the question rather than racing it.
 import { localizeMains } from '../content/index.ts';
-import { communityLang } from '../core/language.ts';
 import type { PlatformAdapter } from '../adapters/types.ts';
+import { communityLang } from '../core/i18n/index.ts';
 import { isSunday, weekStart, type LocalDate } from '../core/time.ts';
 import type { Community } from '../store/index.ts';
 import { pairKey, type CommunitySchedule } from '../store/scheduling.ts';
@@ -68,8 +68,9 @@ async function sendWeekly(
   try {
     const top = await store.standings.weekTop(community.id, week, 3);
     // The Mains prompt in the community's language, as its daily posts are.
-    const mains = localizeMains(content.mainsOfWeek(today), communityLang(community));
-    const text = weeklySummaryReply(week, top, mains);
+    const lang = communityLang(community);
+    const mains = localizeMains(content.mainsOfWeek(today), lang);
+    const text = weeklySummaryReply(week, top, mains, lang);
     const reply = await withPodiumCard(ctx.core.services, community, week, top, text);
     await paced(() =>
       withTimeout(

@@ -4,7 +4,9 @@
 // member's tally for the week (WeeklyStanding, which the week's board reads in rank order). The
 // streak rule is the one in src/core/streaks.ts, written as a CASE; the week is the ISO week of the
 // post's community-local date, as weekStart in src/core/time.ts.
+import { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './db.ts';
+import { FREEZE_EVERY, MAX_FREEZES } from '../core/streaks.ts';
 import { fromDateColumn, type LocalDate } from '../core/time.ts';
 
 export interface MemberKey {
@@ -20,6 +22,8 @@ export interface MembershipRow {
   points: number;
   answered: number;
   correct: number;
+  freezes: number;
+  freezesUsed: number;
 }
 
 export type DailyAnswerResult =
@@ -52,6 +56,8 @@ interface Row {
   points: number | null;
   answered: number | null;
   correct: number | null;
+  freezes: number | null;
+  freezesUsed: number | null;
 }
 
 export class AnswerStore {
@@ -67,6 +73,13 @@ export class AnswerStore {
   }): Promise<DailyAnswerResult> {
     const { member, postId, communityId, localDate, choice, correct } = input;
     const points = correct ? POINTS_PER_CORRECT : 0;
+    // The streak rule of core/streaks.ts (afterAnswer), as SQL over the existing row `ms` and the
+    // new answer's date: `missed` counts the days between the two that the community did not skip.
+    const missed = Prisma.sql`(EXCLUDED."lastAnsweredDate" - ms."lastAnsweredDate" - 1 - (
+      SELECT count(*)::int FROM "SkippedDay" s WHERE s."communityId" = ms."communityId"
+        AND s."localDate" > ms."lastAnsweredDate" AND s."localDate" < EXCLUDED."lastAnsweredDate"))`;
+    const again = Prisma.sql`ms."lastAnsweredDate" >= EXCLUDED."lastAnsweredDate"`;
+    const kept = Prisma.sql`${missed} <= ms."freezes"`;
     // Idempotent (the unique key makes a repeat a no-op), so a dropped connection is simply retried:
     // an answer is never lost to a momentary database fault.
     const rows = await retryIdempotent(
@@ -86,14 +99,15 @@ export class AnswerStore {
           ("communityId", "memberId", "currentStreak", "bestStreak", "lastAnsweredDate", "points", "answered", "correct")
         SELECT ${communityId}, ins."memberId", 1, 1, ${localDate}::date, ${points}, 1, ${correct ? 1 : 0} FROM ins
         ON CONFLICT ("communityId", "memberId") DO UPDATE SET
-          "currentStreak" = CASE
-            WHEN ms."lastAnsweredDate" = EXCLUDED."lastAnsweredDate" - 1 THEN ms."currentStreak" + 1
-            WHEN ms."lastAnsweredDate" >= EXCLUDED."lastAnsweredDate" THEN ms."currentStreak"
-            ELSE 1 END,
-          "bestStreak" = GREATEST(ms."bestStreak", CASE
-            WHEN ms."lastAnsweredDate" = EXCLUDED."lastAnsweredDate" - 1 THEN ms."currentStreak" + 1
-            WHEN ms."lastAnsweredDate" >= EXCLUDED."lastAnsweredDate" THEN ms."currentStreak"
-            ELSE 1 END),
+          "currentStreak" = CASE WHEN ${again} THEN ms."currentStreak" WHEN ${kept} THEN ms."currentStreak" + 1 ELSE 1 END,
+          "bestStreak" = GREATEST(ms."bestStreak",
+            CASE WHEN ${again} THEN ms."currentStreak" WHEN ${kept} THEN ms."currentStreak" + 1 ELSE 1 END),
+          "freezes" = CASE WHEN ${again} THEN ms."freezes"
+            WHEN ${kept} THEN LEAST(${MAX_FREEZES}, ms."freezes" - ${missed}
+              + CASE WHEN (ms."currentStreak" + 1) % ${FREEZE_EVERY} = 0 THEN 1 ELSE 0 END)
+            ELSE 0 END,
+          "freezesUsed" = ms."freezesUsed" + CASE WHEN ${again} THEN 0 WHEN ${kept} THEN ${missed}
+            WHEN ms."lastAnsweredDate" IS NULL THEN 0 ELSE ms."freezes" END,
           "lastAnsweredDate" = GREATEST(ms."lastAnsweredDate", EXCLUDED."lastAnsweredDate"),
           "points" = ms."points" + EXCLUDED."points",
           "answered" = ms."answered" + 1,
@@ -110,7 +124,8 @@ export class AnswerStore {
           "correct" = w."correct" + EXCLUDED."correct"
       )
       SELECT m."id" AS "memberId", m."language", EXISTS (SELECT 1 FROM ins) AS "inserted",
-             ms."currentStreak", ms."bestStreak", ms."lastAnsweredDate", ms."points", ms."answered", ms."correct"
+             ms."currentStreak", ms."bestStreak", ms."lastAnsweredDate", ms."points", ms."answered", ms."correct",
+             ms."freezes", ms."freezesUsed"
       FROM m LEFT JOIN ms ON true`,
     );
     const row = rows[0];
@@ -127,6 +142,8 @@ export class AnswerStore {
           points: row.points ?? 0,
           answered: row.answered ?? 0,
           correct: row.correct ?? 0,
+          freezes: row.freezes ?? 0,
+          freezesUsed: row.freezesUsed ?? 0,
         },
       };
     }

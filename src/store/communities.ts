@@ -16,6 +16,13 @@ export interface CommunityKey {
 /** Why a community that must be set up first is not posting yet. */
 export const WAITING_FOR_SETUP = 'waiting for /setup';
 
+/**
+ * Why a community is inactive, as code reads it: 'setup' (waiting for /setup), 'paused' (an admin's
+ * /pause), 'removed' (the bot was removed from the chat or server) or 'unreachable' (the platform
+ * refused to deliver there). The last two undo themselves when the bot is added back.
+ */
+export type InactiveKind = 'setup' | 'paused' | 'removed' | 'unreachable';
+
 export class CommunityStore {
   constructor(private readonly db: Db) {}
 
@@ -38,6 +45,7 @@ export class CommunityStore {
         timezone: defaults.timezone,
         postTime: defaults.postTime,
         active: key.postsBeforeSetup !== false,
+        inactiveKind: key.postsBeforeSetup === false ? 'setup' : null,
         inactiveReason: key.postsBeforeSetup === false ? WAITING_FOR_SETUP : null,
       },
     });
@@ -61,6 +69,7 @@ export class CommunityStore {
         timezone: schedule.timezone,
         ...(schedule.channelId ? { channelId: schedule.channelId } : {}),
         active: true,
+        inactiveKind: null,
         inactiveReason: null,
       },
     });
@@ -71,10 +80,19 @@ export class CommunityStore {
     return this.db.community.update({ where: { id }, data: { language } });
   }
 
-  setActive(id: number, active: boolean, reason: string | null = null) {
+  /** Turns the daily post back on. */
+  activate(id: number) {
     return this.db.community.update({
       where: { id },
-      data: { active, inactiveReason: active ? null : reason },
+      data: { active: true, inactiveKind: null, inactiveReason: null },
+    });
+  }
+
+  /** Turns the daily post off, saying why: `kind` for code, `reason` in words (at most 200 characters). */
+  deactivate(id: number, kind: InactiveKind, reason: string) {
+    return this.db.community.update({
+      where: { id },
+      data: { active: false, inactiveKind: kind, inactiveReason: reason.slice(0, 200) },
     });
   }
 

@@ -5,6 +5,7 @@ import { AnswerStore } from './answers.ts';
 import { CommunityStore } from './communities.ts';
 import { DailyPostStore } from './dailyPosts.ts';
 import { MemberStore } from './members.ts';
+import { SkipStore } from './skips.ts';
 import { StandingsStore } from './standings.ts';
 
 export interface Store {
@@ -15,6 +16,7 @@ export interface Store {
   members: MemberStore;
   standings: StandingsStore;
   activity: ActivityStore;
+  skips: SkipStore;
 }
 
 export function createStore(db: Db): Store {
@@ -26,9 +28,10 @@ export function createStore(db: Db): Store {
     members: new MemberStore(db),
     standings: new StandingsStore(db),
     activity: new ActivityStore(db),
+    skips: new SkipStore(db),
   };
 }
 
 export { openDatabase, createPrisma, type Db, type OpenDatabase } from './db.ts';
-export type { Community } from './communities.ts';
+export type { Community, InactiveKind } from './communities.ts';
 export type { DailyPost } from './dailyPosts.ts';

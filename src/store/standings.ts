@@ -78,6 +78,8 @@ export class StandingsStore {
       points: m.points,
       answered: m.answered,
       correct: m.correct,
+      freezes: m.freezes,
+      freezesUsed: m.freezesUsed,
     };
   }
 

@@ -7,7 +7,7 @@ import { InputFile } from 'grammy';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { SHARE_SENT } from '../../src/adapters/telegram/share.ts';
+import { t as say } from '../../src/core/i18n/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
 import type { Reply } from '../../src/core/types.ts';
 import { PODIUM_CARD_SIZE, PROGRESS_CARD_SIZE, SHARE_CARD_SIZE } from '../../src/pictures/index.ts';
@@ -23,6 +23,9 @@ import {
   type FakeChat,
   type RecordedCall,
 } from './fakes/telegram-server.ts';
+
+/** The tap's alert once the card is in the private chat (the catalog's English). */
+const SHARE_SENT = say('en', 'share.sent');
 
 const TOKEN = '7000000002:AAFakeTelegramTokenForCardTests_01234';
 const BOT = 'StudyCardBot';

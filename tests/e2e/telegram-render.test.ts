@@ -3,10 +3,14 @@
 // and answer buttons stay within 64 bytes of callback data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerData, parseAnswerData, questionHash } from '../../src/adapters/telegram/answers.ts';
-import { alertText, quizPoll, renderReply } from '../../src/adapters/telegram/render.ts';
+import { alertText, quizPoll, renderReply, TAP_BUDGET } from '../../src/adapters/telegram/render.ts';
+import { answerPayload, encodeTap, parseTap, questionHash } from '../../src/core/taps/index.ts';
 import type { QuestionCard, Reply } from '../../src/core/types.ts';
 import { parseTelegramHtml } from './fakes/telegram-server.ts';
+
+// Button data as the Telegram adapter writes and reads it, through the core's tap codec.
+const answerData = (c: QuestionCard, choice: number) => encodeTap(answerPayload(c, choice), TAP_BUDGET);
+const parseAnswerData = (data: string) => parseTap(data, TAP_BUDGET) ?? null;
 
 const card = (over: Partial<QuestionCard> = {}): QuestionCard => ({
   kind: 'practice',

@@ -56,7 +56,7 @@ export function actor(
   isAdmin = false,
   platform: Actor['platform'] = 'console',
 ): Actor {
-  return { platform, userId, displayName, isAdmin };
+  return { platform, userId, displayName, isAdmin: () => Promise.resolve(isAdmin) };
 }
 
 export function place(chatId = 'chat-1', platform: Place['platform'] = 'console'): Place {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterAnswer, type StreakState } from '../../src/core/streaks.ts';
+import { afterAnswer, NO_STREAK, type StreakState } from '../../src/core/streaks.ts';
 import { addDays } from '../../src/core/time.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 
@@ -35,7 +35,7 @@ describe('recording a daily answer', () => {
           run += 1;
           const member = { platform: 'console', externalId: `prop-${run}`, displayName: `P${run}` };
           const days = [...offsets].sort((a, b) => a - b).map((o) => addDays('2026-01-01', o));
-          let expected: StreakState = { current: 0, best: 0, last: null };
+          let expected: StreakState = NO_STREAK;
           let points = 0;
           let last;
           for (const [i, day] of days.entries()) {
@@ -65,6 +65,76 @@ describe('recording a daily answer', () => {
       { numRuns: 25 },
     );
   });
+
+  it('keeps a streak across a day the community skipped', async () => {
+    const community = await t.store.communities.ensure(
+      { platform: 'console', externalId: 'skipper' },
+      { timezone: 'Asia/Kolkata', postTime: '08:00' },
+    );
+    expect(await t.store.skips.add(community.id, '2026-02-03')).toBe(true);
+    expect(await t.store.skips.add(community.id, '2026-02-03')).toBe(false);
+    const member = { platform: 'console', externalId: 'skipper', displayName: 'Skipper' };
+    let last;
+    for (const day of ['2026-02-01', '2026-02-02', '2026-02-04']) {
+      const post = await t.store.dailyPosts.ensure(community.id, day, { factId: 'f', questionId: 'q' });
+      last = await t.store.answers.recordDaily({
+        postId: post.id,
+        communityId: community.id,
+        localDate: day,
+        member,
+        choice: 0,
+        correct: true,
+      });
+    }
+    expect(last).toMatchObject({ status: 'recorded', membership: { currentStreak: 3, freezesUsed: 0 } });
+  });
+
+  it('property: the SQL agrees with the pure rules on freezes and on days the community skipped', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 30 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 6 }),
+        async (offsets, skips) => {
+          run += 1;
+          // Skipped days belong to a community: each run gets its own.
+          const community = await t.store.communities.ensure(
+            { platform: 'console', externalId: `freeze-${run}` },
+            { timezone: 'Asia/Kolkata', postTime: '08:00' },
+          );
+          const skipped = new Set(
+            skips.filter((d) => !offsets.includes(d)).map((o) => addDays('2026-01-01', o)),
+          );
+          for (const d of skipped) await t.store.skips.add(community.id, d);
+          const member = { platform: 'console', externalId: `freeze-${run}`, displayName: `F${run}` };
+          const days = [...offsets].sort((a, b) => a - b).map((o) => addDays('2026-01-01', o));
+          let expected: StreakState = NO_STREAK;
+          let last;
+          for (const day of days) {
+            const post = await t.store.dailyPosts.ensure(community.id, day, { factId: 'f', questionId: 'q' });
+            last = await t.store.answers.recordDaily({
+              postId: post.id,
+              communityId: community.id,
+              localDate: day,
+              member,
+              choice: 0,
+              correct: true,
+            });
+            expected = afterAnswer(expected, day, skipped);
+            expect(last.status).toBe('recorded');
+            if (last.status !== 'recorded') return;
+            expect(last.membership).toMatchObject({
+              currentStreak: expected.current,
+              bestStreak: expected.best,
+              freezes: expected.freezes,
+              freezesUsed: expected.freezesUsed,
+            });
+          }
+        },
+      ),
+      { numRuns: 20 },
+    );
+  }, 120_000);
 
   it('counts only the first of many simultaneous taps by one member', async () => {
     const postId = await postFor('2026-11-27');

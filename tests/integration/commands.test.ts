@@ -211,7 +211,12 @@ describe('places that post only after /setup (Discord servers)', () => {
       postsBeforeSetup: false,
     };
     const member = {
-      actor: { platform: 'console' as const, userId: 'm1', displayName: 'M', isAdmin: false },
+      actor: {
+        platform: 'console' as const,
+        userId: 'm1',
+        displayName: 'M',
+        isAdmin: () => Promise.resolve(false),
+      },
       place,
     };
     expect(text(await t.core.execute(member, 'help', ''))).toMatch(
@@ -221,7 +226,7 @@ describe('places that post only after /setup (Discord servers)', () => {
       (await t.database.db.community.findFirstOrThrow({ where: { externalId: 'server-1' } })).active,
     ).toBe(false);
     const admin = {
-      actor: { ...member.actor, userId: 'a1', isAdmin: true },
+      actor: { ...member.actor, userId: 'a1', isAdmin: () => Promise.resolve(true) },
       place: { ...place, channelId: 'study-room' },
     };
     const early = await t.core.execute(admin, 'resume', '');

@@ -7,13 +7,16 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/console/render.ts';
 import { renderMessage } from '../../src/adapters/discord/render.ts';
-import { answerData } from '../../src/adapters/telegram/answers.ts';
-import { quizPoll, renderReply } from '../../src/adapters/telegram/render.ts';
+import { quizPoll, renderReply, TAP_BUDGET } from '../../src/adapters/telegram/render.ts';
 import { loadContent, type ContentLibrary, type Question } from '../../src/content/index.ts';
 import { questionCard } from '../../src/core/replies.ts';
 import { solutionReply } from '../../src/core/solution.ts';
+import { answerPayload, encodeTap } from '../../src/core/taps/index.ts';
 import type { QuestionCard, Reply } from '../../src/core/types.ts';
 import { parseTelegramHtml } from '../e2e/fakes/telegram-server.ts';
+
+// Button data as the Telegram adapter writes it, through the core's tap codec.
+const answerData = (c: QuestionCard, choice: number) => encodeTap(answerPayload(c, choice), TAP_BUDGET);
 
 let content: ContentLibrary;
 beforeAll(async () => {

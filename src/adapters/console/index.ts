@@ -8,12 +8,14 @@
 import os from 'node:os';
 import readline from 'node:readline';
 import type { StudyCore } from '../../core/engine.ts';
+import { alwaysAdmin } from '../../core/permissions.ts';
+import { memberLang, t } from '../../core/i18n/index.ts';
 import { parseChoice } from '../../core/replies.ts';
 import type { Invocation, QuestionCard, Reply } from '../../core/types.ts';
 import type { Community } from '../../store/index.ts';
 import type { PlatformAdapter, SentPost } from '../types.ts';
 import { PictureFiles } from './picture.ts';
-import { PRACTICE_HELP, renderText } from './render.ts';
+import { renderText } from './render.ts';
 import { wrapText } from './wrap.ts';
 
 export interface ConsoleAdapterOptions {
@@ -41,6 +43,10 @@ export class ConsoleAdapter implements PlatformAdapter {
   private readonly shownDaily = new Set<string>();
   private finished: Promise<void> = Promise.resolve();
   private readonly pictures = new PictureFiles();
+  /** The terminal's own notices: the one member's language. */
+  private get lang() {
+    return memberLang(this.invocation.actor);
+  }
 
   constructor(private readonly options: ConsoleAdapterOptions) {
     this.input = options.input ?? process.stdin;
@@ -49,7 +55,7 @@ export class ConsoleAdapter implements PlatformAdapter {
     const name = options.userName ?? os.userInfo().username ?? 'you';
     this.invocation = {
       // The person at the terminal owns the local community, so admin commands work.
-      actor: { platform: 'console', userId: name, displayName: name, isAdmin: true },
+      actor: { platform: 'console', userId: name, displayName: name, isAdmin: alwaysAdmin },
       place: { platform: 'console', chatId: CONSOLE_CHAT_ID, title: 'Terminal' },
     };
   }
@@ -61,7 +67,7 @@ export class ConsoleAdapter implements PlatformAdapter {
 
   async start(): Promise<void> {
     if (this.interactive) {
-      this.print('Studybot terminal chat. Type /help for commands, /quit to leave.\n');
+      this.print(`${t(this.lang, 'console.welcome')}\n`);
       await this.handle('/daily');
     }
     const rl = readline.createInterface({
@@ -106,14 +112,15 @@ export class ConsoleAdapter implements PlatformAdapter {
       return {
         visibility: 'ephemeral',
         tone: 'error',
-        lines: ['Commands start with a slash, e.g. /fact cepa. Type /help to see them all.'],
+        lines: [t(this.lang, 'console.slash')],
       };
     }
     const name = (m[1] ?? '').toLowerCase();
     const rest = m[2] ?? '';
     if (name === 'practice') return this.answerPractice(rest);
     const reply = await this.options.core.execute(this.invocation, name, rest);
-    if (name === 'help' || name === 'start') reply.lines.push(PRACTICE_HELP);
+    if (name === 'help' || name === 'start')
+      reply.lines.push(t(reply.lang ?? this.lang, 'console.practiceHelp'));
     return reply;
   }
 
@@ -123,9 +130,7 @@ export class ConsoleAdapter implements PlatformAdapter {
       return {
         visibility: 'ephemeral',
         tone: 'error',
-        lines: [
-          "There's no practice question on screen: /quiz asks one. Today's question is answered with /answer.",
-        ],
+        lines: [t(this.lang, 'console.noPractice')],
       };
     }
     const choice = parseChoice(text, card.options.length);
@@ -133,7 +138,7 @@ export class ConsoleAdapter implements PlatformAdapter {
       return {
         visibility: 'ephemeral',
         tone: 'error',
-        lines: [`Please answer the practice question with a letter, e.g. /practice B.`],
+        lines: [t(this.lang, 'console.practiceLetter')],
       };
     }
     this.pendingPractice = undefined;

@@ -3,9 +3,10 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { t, type Lang } from '../../core/i18n/index.ts';
 import type { Reply } from '../../core/types.ts';
 
-export const pictureLine = (file: string) => `Picture: ${file}`;
+export const pictureLine = (file: string, lang: Lang) => t(lang, 'console.picture', { file });
 
 export class PictureFiles {
   private folder: Promise<string> | undefined;
@@ -19,7 +20,7 @@ export class PictureFiles {
       const name = reply.image.name.replace(/[^A-Za-z0-9_.-]/g, '_');
       const file = path.join(await this.folder, `${++this.count}-${name}`);
       await writeFile(file, reply.image.png);
-      return pictureLine(file);
+      return pictureLine(file, reply.lang ?? 'en');
     } catch {
       // The text is the whole reply already; a picture that cannot be saved is only left out.
       return undefined;

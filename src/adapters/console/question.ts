@@ -2,6 +2,7 @@
 // numbered statement or an option reads as one block. Pairs are a real two-column table that
 // fits 80 columns: cells wrap inside their column.
 import { questionPieces, type QuestionPiece } from '../../core/question-layout.ts';
+import { t, type Lang } from '../../core/i18n/index.ts';
 import type { QuestionCard } from '../../core/types.ts';
 
 export const WIDTH = 80;
@@ -95,7 +96,7 @@ export function questionLines(card: QuestionCard, heading: string): string[] {
 }
 
 /** The full solution after answering, wrapped. */
-export function solutionLinesText(lines: readonly string[] | undefined): string[] {
+export function solutionLinesText(lines: readonly string[] | undefined, lang: Lang): string[] {
   if (!lines || lines.length === 0) return [];
-  return ['', 'Solution:', ...lines.flatMap((l) => hanging('', l, '  '))];
+  return ['', t(lang, 'console.solution'), ...lines.flatMap((l) => hanging('', l, '  '))];
 }

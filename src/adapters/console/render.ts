@@ -1,4 +1,5 @@
 // Renders a neutral Reply as plain terminal text.
+import { t } from '../../core/i18n/index.ts';
 import { letter } from '../../core/replies.ts';
 import type { Reply } from '../../core/types.ts';
 import { hanging, questionLines, solutionLinesText, WIDTH } from './question.ts';
@@ -7,11 +8,8 @@ import { hanging, questionLines, solutionLinesText, WIDTH } from './question.ts'
 const fit = (line: string): string[] =>
   line.split('\n').flatMap((l) => (l.length <= WIDTH ? [l] : hanging('', l.trim(), /^\s*/.exec(l)![0])));
 
-/** The terminal's own command, added to /help: elsewhere practice questions are answered by a tap. */
-export const PRACTICE_HELP =
-  "/practice <a-d> — answer the practice question on screen (/answer always answers today's)";
-
 export function renderText(reply: Reply): string {
+  const lang = reply.lang ?? 'en';
   const out: string[] = [];
   const mark = reply.tone === 'error' ? '! ' : reply.tone === 'success' ? '✓ ' : '';
   if (reply.title) out.push(`${mark}${reply.title}`, ...(reply.lines.length > 0 ? [''] : []));
@@ -21,16 +19,19 @@ export function renderText(reply: Reply): string {
   for (const f of reply.fields ?? []) out.push('', `${f.name}:`, `  ${f.value}`);
   const q = reply.question;
   if (q) {
-    out.push('', ...questionLines(q, q.kind === 'daily' ? 'Question:' : 'Practice question:'));
+    out.push(
+      '',
+      ...questionLines(q, t(lang, q.kind === 'daily' ? 'console.question' : 'console.practiceQuestion')),
+    );
     const letters = q.options.map((_, i) => letter(i).slice(1, -1)).join('|');
     // Each question names its own command, so an answer cannot go to the other one.
     out.push(
       q.kind === 'daily'
-        ? `Answer today's question with /answer ${letters}`
-        : `Answer this practice question with /practice ${letters} (/answer is for today's question)`,
+        ? t(lang, 'console.answerDaily', { letters })
+        : t(lang, 'console.answerPractice', { letters }),
     );
   }
-  out.push(...solutionLinesText(reply.answer?.solution));
+  out.push(...solutionLinesText(reply.answer?.solution, lang));
   if (reply.footer) out.push('', ...fit(reply.footer));
   return out.join('\n');
 }

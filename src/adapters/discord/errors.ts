@@ -1,6 +1,7 @@
 // Discord errors as the rest of the bot needs them: "is this community gone?" for the scheduler,
 // and a log-safe description (interaction tokens live in REST URLs and must not reach a log).
 import { DiscordAPIError, HTTPError, RESTJSONErrorCodes } from 'discord.js';
+import { describeAnyError } from '../errors.ts';
 
 /** Codes meaning the bot can no longer post in a channel: it is gone or the bot lost access. */
 const UNREACHABLE_CODES = new Set<number>([
@@ -40,8 +41,5 @@ export function safeError(err: unknown): Record<string, unknown> {
       ...(err instanceof DiscordAPIError ? { code: err.code } : {}),
     };
   }
-  if (err instanceof Error) {
-    return { type: err.name, message: redactUrl(err.message), stack: err.stack && redactUrl(err.stack) };
-  }
-  return { type: typeof err, message: String(err) };
+  return describeAnyError(err, redactUrl);
 }

@@ -16,6 +16,7 @@ import type { StudyCore } from '../../core/engine.ts';
 import { CommunityUnreachableError, type Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Community } from '../../store/index.ts';
+import { formatMessageRef, parseMessageRef } from '../messageRef.ts';
 import type { PlatformAdapter, SentPost } from '../types.ts';
 import { AnswerCounter, type CountTarget } from './answerCounter.ts';
 import { discordCode, isUnreachable, safeError } from './errors.ts';
@@ -67,11 +68,6 @@ function restBody(message: MessageBody): RESTPostAPIChannelMessageJSONBody {
 /** The files of a message for the REST client's multipart upload. */
 const restFiles = (message: MessageBody) =>
   message.files?.map((f) => ({ name: f.name, data: f.attachment, contentType: 'image/png' }));
-
-function parseMessageRef(messageRef: string): { channelId: string; messageId: string } | undefined {
-  const m = /^(\d+):(\d+)$/.exec(messageRef);
-  return m ? { channelId: m[1]!, messageId: m[2]! } : undefined;
-}
 
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const { core, log } = options;
@@ -136,6 +132,18 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     ),
   );
   client.on(Events.GuildCreate, (guild) => log.debug({ guildId: guild.id }, 'discord guild available'));
+  // Kicked, or the server deleted (discord.js reports an outage as GuildUnavailable instead). A server
+  // that adds the bot back gets its daily post after an admin's /setup, as a new one does.
+  client.on(
+    Events.GuildDelete,
+    (guild) =>
+      void core.membership({
+        kind: 'left',
+        place: { platform: 'discord', chatId: guild.id },
+        reason: 'removed',
+        detail: 'the bot was removed from the server',
+      }),
+  );
 
   /** Posts to a community's channel; a gone channel or lost permission is CommunityUnreachableError. */
   async function post(
@@ -223,7 +231,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     async sendDaily(community: Community, reply: Reply): Promise<SentPost> {
       const isDaily = reply.question?.kind === 'daily';
       const sent = await post(community, renderMessage(reply, { answered: isDaily ? 0 : undefined }));
-      return { messageRef: `${sent.channelId}:${sent.id}` };
+      return { messageRef: formatMessageRef({ chatId: sent.channelId, messageId: sent.id, buttons: false }) };
     },
 
     async sendMessage(community: Community, reply: Reply): Promise<void> {
@@ -231,6 +239,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     },
 
     async closeDaily(community: Community, messageRef: string): Promise<void> {
+      // The channel is the ref's chat on Discord.
       const ref = parseMessageRef(messageRef);
       if (!ref) {
         log.warn({ communityId: community.id, messageRef }, 'not a discord message ref; nothing to close');
@@ -238,13 +247,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       }
       try {
         // The day is over: remove the answer buttons, keep the fact.
-        await client.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), {
+        await client.rest.patch(Routes.channelMessage(ref.chatId, ref.messageId), {
           body: { components: [], allowed_mentions: { parse: [] } },
         });
       } catch (err) {
         if (discordCode(err) === RESTJSONErrorCodes.UnknownMessage) return; // deleted by someone
         if (isUnreachable(err)) {
-          throw new CommunityUnreachableError(`discord channel ${ref.channelId} is unreachable`, {
+          throw new CommunityUnreachableError(`discord channel ${ref.chatId} is unreachable`, {
             cause: err,
           });
         }

@@ -17,25 +17,17 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { StudyCore } from '../../core/engine.ts';
+import { memberLang, t } from '../../core/i18n/index.ts';
 import type { Actor, CommandArgs, Invocation, Place, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { AnswerCounter } from './answerCounter.ts';
 import { safeError } from './errors.ts';
-import { parseCustomId, renderInteractionReply, renderMessage, sentence, truncate } from './render.ts';
+import { truncate } from '../../core/format.ts';
+import { parseTap } from '../../core/taps/index.ts';
+import { renderInteractionReply, renderMessage, sentence, TAP_BUDGET } from './render.ts';
 
-/** Commands that make sense outside a server (in the bot's DMs); the rest need a community. */
-export const DM_COMMANDS = new Set(['help', 'fact', 'topics', 'quiz', 'language']);
-/** Commands whose answer is private, so a deferral for them is private too. */
-const PRIVATE_COMMANDS = new Set(['help', 'topics', 'quiz', 'stats', 'language']);
-
-export const MESSAGES = {
-  serversOnly: (name: string) =>
-    `/${name} works in a server, where your streak and the leaderboard live. Add me to one and try it there.`,
-  unknownButton:
-    "I don't recognise that button (it may be from an older message). Try /daily for today's question or /quiz for practice.",
-  unknownInteraction: "I can't handle that kind of action yet. Type /help to see what I can do.",
-  failed: 'Something went wrong on my side and nothing was changed. Please try again in a moment.',
-};
+/** The language of a notice the adapter gives itself, before or instead of the core's reply. */
+const langOf = (interaction: Interaction) => memberLang(actorOf(interaction));
 
 export interface InteractionDeps {
   core: StudyCore;
@@ -48,9 +40,12 @@ export function actorOf(interaction: Interaction): Actor {
   const { member, user } = interaction;
   const displayName =
     member instanceof GuildMember ? member.displayName : (member?.nick ?? user.globalName ?? user.username);
-  // Permissions come with every guild interaction (channel overwrites applied), so no fetch is needed.
-  const isAdmin =
-    interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+  // Permissions come with every guild interaction (channel overwrites applied), so the answer
+  // needs no request and is read only when the core asks.
+  const isAdmin = () =>
+    Promise.resolve(
+      interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+    );
   return { platform: 'discord', userId: user.id, displayName, isAdmin, locale: interaction.locale };
 }
 
@@ -65,12 +60,14 @@ export function placeOf(interaction: Interaction): Place {
       postsBeforeSetup: false,
     };
   }
-  // No channel: a DM "community" never gets a daily post.
+  // No channel: a DM "community" never gets a daily post, and commands that need a server are
+  // refused there (the core reads each command's `runIn`).
   return {
     platform: 'discord',
     chatId: `dm:${interaction.user.id}`,
-    title: 'Direct messages',
+    title: t(langOf(interaction), 'discord.directMessages'),
     postsBeforeSetup: false,
+    kind: 'direct',
     isPrivate: true,
   };
 }
@@ -126,19 +123,15 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 
   async function command(interaction: ChatInputCommandInteraction): Promise<void> {
     const name = interaction.commandName;
-    if (!interaction.inGuild() && !DM_COMMANDS.has(name)) {
-      await interaction.reply(sentence(MESSAGES.serversOnly(name), 'info'));
-      return;
-    }
     const def = core.command(name);
     const args: CommandArgs = {};
     for (const option of def?.options ?? []) {
       const value = interaction.options.get(option.name)?.value;
       args[option.name] = value === undefined || value === null ? undefined : String(value);
     }
-    // An unknown name gets the core's friendly sentence.
+    // An unknown name, or a server command in DMs, gets the core's friendly sentence.
     const work = core.execute(invocationOf(interaction), name, args);
-    await respond(interaction, work, PRIVATE_COMMANDS.has(name) || !def ? 'ephemeral' : 'public');
+    await respond(interaction, work, def?.reply === 'public' ? 'public' : 'ephemeral');
   }
 
   async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -154,34 +147,22 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   }
 
   async function button(interaction: ButtonInteraction): Promise<void> {
-    const parsed = parseCustomId(interaction.customId);
-    if (!parsed) {
-      await interaction.reply(sentence(MESSAGES.unknownButton, 'info'));
+    const payload = parseTap(interaction.customId, TAP_BUDGET);
+    if (!payload) {
+      await interaction.reply(sentence(t(langOf(interaction), 'discord.unknownButton'), 'info'));
       return;
     }
-    if (parsed.kind === 'share') {
-      await respond(interaction, core.shareCard(invocationOf(interaction), parsed.postId), 'ephemeral');
-      return;
-    }
-    if (parsed.kind === 'practice') {
-      await respond(
-        interaction,
-        core.answerPractice(invocationOf(interaction), parsed.questionId, parsed.choice),
-        'ephemeral',
-      );
-      return;
-    }
-    const work = core.answerDaily(invocationOf(interaction), parsed.postId, parsed.choice);
+    const work = core.answerTap(invocationOf(interaction), payload);
     const { message } = interaction;
     const onPublicPost = interaction.channelId && !message.flags.has(MessageFlags.Ephemeral);
     // The count is updated whether or not the acknowledgement below succeeds: the answer is in.
     void work
       .then((reply) => {
-        if (onPublicPost && reply.answer?.status === 'recorded') {
+        if (payload.kind === 'daily' && onPublicPost && reply.answer?.status === 'recorded') {
           counter.bump({
             channelId: interaction.channelId,
             messageId: message.id,
-            postId: parsed.postId,
+            postId: payload.postId,
             embeds: message.embeds.map((e) => e.toJSON()),
           });
         }
@@ -196,7 +177,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     if (interaction.isButton()) return button(interaction);
     if (interaction.isRepliable()) {
       log.info(context(interaction), 'discord interaction of a kind this bot does not handle');
-      await interaction.reply(sentence(MESSAGES.unknownInteraction, 'info'));
+      await interaction.reply(sentence(t(langOf(interaction), 'discord.unknownInteraction'), 'info'));
     }
   }
 
@@ -208,15 +189,17 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     } catch (err) {
       log.error({ error: safeError(err), ...context(interaction) }, 'discord interaction failed');
       if (!interaction.isRepliable()) return;
+      // The engine's own sentence for a failure, not a copy of it.
+      const failed = t(langOf(interaction), 'common.somethingWrong');
       try {
         if (interaction.deferred && !interaction.replied) {
           await interaction.editReply(
-            renderMessage({ visibility: 'ephemeral', tone: 'error', lines: [MESSAGES.failed] }),
+            renderMessage({ visibility: 'ephemeral', tone: 'error', lines: [failed] }),
           );
         } else if (interaction.replied) {
-          await interaction.followUp(sentence(MESSAGES.failed));
+          await interaction.followUp(sentence(failed));
         } else {
-          await interaction.reply(sentence(MESSAGES.failed));
+          await interaction.reply(sentence(failed));
         }
       } catch (again) {
         // Most often the 3-second window or the 15-minute token has passed.

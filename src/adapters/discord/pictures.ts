@@ -1,6 +1,4 @@
-// A reply's picture as a Discord attachment shown as the embed's image, and the "Share" button
-// under a daily answer's feedback.
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+// A reply's picture as a Discord attachment shown as the embed's image.
 import type { Reply } from '../../core/types.ts';
 
 /**
@@ -11,8 +9,6 @@ export const DISCORD_ATTACHMENT_LIMIT = 8 * 1024 * 1024;
 /** Discord's limit for an attachment's description (its alt text). */
 const ALT_LIMIT = 1024;
 
-export const SHARE_LABEL = 'Share';
-
 /** The file to attach and the embed image that points at it, or undefined without a (sendable) picture. */
 export function attachmentOf(reply: Reply) {
   const image = reply.image;
@@ -21,13 +17,4 @@ export function attachmentOf(reply: Reply) {
   const name = image.name.replace(/[^A-Za-z0-9_.-]/g, '_');
   const description = image.alt.length > ALT_LIMIT ? `${image.alt.slice(0, ALT_LIMIT - 1)}…` : image.alt;
   return { file: { attachment: image.png, name, description }, url: `attachment://${name}` };
-}
-
-export function shareRow(customId: string): APIActionRowComponent<APIButtonComponent> {
-  return {
-    type: ComponentType.ActionRow,
-    components: [
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: SHARE_LABEL, custom_id: customId },
-    ],
-  };
 }

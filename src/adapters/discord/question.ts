@@ -4,6 +4,7 @@
 // wrap mid-cell at phone width (about 40 monospace characters), and two inline fields lose the row
 // alignment as soon as one cell wraps; a row per line stays a row on any screen.
 import { questionPieces, type QuestionPiece } from '../../core/question-layout.ts';
+import { t, type Lang } from '../../core/i18n/index.ts';
 import type { QuestionCard } from '../../core/types.ts';
 import { escape } from './render.ts';
 
@@ -27,7 +28,7 @@ function line(piece: QuestionPiece): string {
 
 /** The question block of an embed's description. */
 export function questionText(card: QuestionCard): string {
-  const out = [`**Question** · ${escape(card.section)}`];
+  const out = [`**${t(card.lang ?? 'en', 'render.question')}** · ${escape(card.section)}`];
   let previous: QuestionPiece['kind'] | undefined;
   for (const piece of questionPieces(card)) {
     // A blank line before the lead-in and before the options, as on the question paper.
@@ -39,7 +40,7 @@ export function questionText(card: QuestionCard): string {
 }
 
 /** The full solution after answering (only in an ephemeral reply). */
-export function solutionText(lines: readonly string[] | undefined): string {
+export function solutionText(lines: readonly string[] | undefined, lang: Lang): string {
   if (!lines || lines.length === 0) return '';
-  return ['**Solution**', ...lines.map(escape)].join('\n');
+  return [`**${t(lang, 'render.solution')}**`, ...lines.map(escape)].join('\n');
 }

@@ -11,17 +11,16 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import {
-  choiceText,
   COMMAND_LANGUAGES,
-  commandText,
-  optionText,
+  localizedChoice,
+  localizedCommand,
+  localizedOption,
   type LocalizedText,
 } from '../../core/commandLocales.ts';
 import type { CommandDefinition } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { safeError } from './errors.ts';
-import { DM_COMMANDS } from './interactions.ts';
-import { truncate } from './render.ts';
+import { truncate } from '../../core/format.ts';
 
 const description = (text: string) => truncate(text, 100);
 
@@ -49,11 +48,11 @@ export function slashCommandData(
     const builder = new SlashCommandBuilder()
       .setName(def.name)
       .setDescription(description(def.description))
-      .setNameLocalizations(names((l) => commandText(l, def.name)))
-      .setDescriptionLocalizations(descriptions((l) => commandText(l, def.name)))
+      .setNameLocalizations(names((l) => localizedCommand(l, def.name)))
+      .setDescriptionLocalizations(descriptions((l) => localizedCommand(l, def.name)))
       .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
       .setContexts(
-        DM_COMMANDS.has(def.name)
+        def.runIn === 'anywhere'
           ? [InteractionContextType.Guild, InteractionContextType.BotDM]
           : [InteractionContextType.Guild],
       );
@@ -61,7 +60,7 @@ export function slashCommandData(
     // because a server can override who sees a command.
     if (def.adminOnly) builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
     for (const option of def.options) {
-      const text = (l: 'hi') => optionText(l, def.name, option.name);
+      const text = (l: 'hi') => localizedOption(l, def.name, option.name);
       if (option.type === 'user') {
         builder.addUserOption((o) =>
           o
@@ -84,7 +83,7 @@ export function slashCommandData(
           o.addChoices(
             ...option.choices.slice(0, 25).map((c) => ({
               ...c,
-              name_localizations: localized((l) => choiceText(l, def.name, option.name, c.value)),
+              name_localizations: localized((l) => localizedChoice(l, def.name, option.name, c.value)),
             })),
           );
         return o;

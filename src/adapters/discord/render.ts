@@ -1,6 +1,6 @@
-// The core's neutral Reply as a Discord message: one embed (escaped text, tone colour) and, for a
-// question, one row of four answer buttons. Every payload forbids mentions, so a display name or a
-// fact can never ping anyone.
+// The core's neutral Reply as a Discord message: one embed (escaped text, tone colour), for a
+// question one row of four answer buttons, and a row for the reply's own buttons. Every payload
+// forbids mentions, so a display name or a fact can never ping anyone.
 import {
   ActionRowBuilder,
   ButtonBuilder,
@@ -11,10 +11,17 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { letter } from '../../core/replies.ts';
+import {
+  answerButtons as questionButtons,
+  encodeTap,
+  type TapBudget,
+  type TapButton,
+} from '../../core/taps/index.ts';
+import { truncate } from '../../core/format.ts';
+import { t, type Lang } from '../../core/i18n/index.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
 import { questionText, solutionText } from './question.ts';
-import { attachmentOf, shareRow } from './pictures.ts';
+import { attachmentOf } from './pictures.ts';
 
 export const NO_MENTIONS = { parse: [] as [] };
 
@@ -36,8 +43,9 @@ const COLOURS: Record<Reply['tone'], number> = {
   error: 0xed4245,
 };
 
-/** The name of the embed field that shows how many members answered a daily post. */
-export const ANSWERED_FIELD = 'Answered';
+/** Whether an embed field is the count of members who answered a daily post (in any language). */
+const isAnsweredField = (name: string): Lang | undefined =>
+  (['en', 'hi'] as const).find((lang) => t(lang, 'render.answered') === name);
 
 /**
  * Names and content shown as plain text: every markdown construct escaped, including masked links,
@@ -49,44 +57,11 @@ export const escape = (text: string) =>
     .replace(/^(\s*)>/gm, '$1\\>')
     .replace(/^(\s*)-#/gm, '$1\\-#');
 
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** Button custom ids: `d:<postId>:<choice>` for the daily question, `p:<questionId>:<choice>` for practice. */
-export function answerCustomId(card: Pick<QuestionCard, 'kind' | 'ref'>, choice: number): string {
-  const id = `${card.kind === 'daily' ? 'd' : 'p'}:${card.ref}:${choice}`;
-  if (id.length > LIMITS.customId) {
-    throw new Error(
-      `button id for ${card.kind} question ${card.ref} is longer than Discord's 100 characters`,
-    );
-  }
-  return id;
-}
-
-/** The "Share" button under a daily answer's feedback: `s:<postId>`. */
-export const shareCustomId = (postId: number) => `s:${postId}`;
-
-export type ParsedCustomId =
-  | { kind: 'share'; postId: number }
-  | { kind: 'daily'; postId: number; choice: number }
-  | { kind: 'practice'; questionId: string; choice: number };
-
-/** The answer a button carries, or undefined for ids this bot never made. */
-export function parseCustomId(customId: string): ParsedCustomId | undefined {
-  const share = /^s:(\d{1,15})$/.exec(customId);
-  if (share) return { kind: 'share', postId: Number(share[1]) };
-  const m = /^([dp]):(.{1,90}):(\d)$/.exec(customId);
-  if (!m) return undefined;
-  const [, kind, ref, choiceText] = m as unknown as [string, string, string, string];
-  const choice = Number(choiceText);
-  if (kind === 'p') return { kind: 'practice', questionId: ref, choice };
-  if (!/^\d{1,15}$/.test(ref)) return undefined;
-  return { kind: 'daily', postId: Number(ref), choice };
-}
+/** What a button's custom_id holds (the core's tap codec writes and reads it). */
+export const TAP_BUDGET: TapBudget = { max: LIMITS.customId, unit: 'characters' };
 
 /** Long field values (a section's topic list) continue in further fields rather than being cut. */
-function splitField(name: string, value: string): APIEmbedField[] {
+function splitField(name: string, value: string, lang: Lang): APIEmbedField[] {
   const parts: string[] = [];
   let rest = value;
   while (rest.length > LIMITS.fieldValue) {
@@ -97,7 +72,7 @@ function splitField(name: string, value: string): APIEmbedField[] {
   }
   parts.push(rest || '—');
   return parts.map((v, i) => ({
-    name: truncate(i === 0 ? name : `${name} (cont.)`, LIMITS.fieldName),
+    name: truncate(i === 0 ? name : t(lang, 'render.continued', { name }), LIMITS.fieldName),
     value: v,
   }));
 }
@@ -108,6 +83,7 @@ export interface RenderOptions {
 }
 
 export function renderEmbed(reply: Reply, options: RenderOptions = {}): APIEmbed {
+  const lang = reply.lang ?? 'en';
   const embed = new EmbedBuilder().setColor(COLOURS[reply.tone]);
   if (reply.title) embed.setTitle(truncate(escape(reply.title), LIMITS.title));
 
@@ -117,12 +93,12 @@ export function renderEmbed(reply: Reply, options: RenderOptions = {}): APIEmbed
   const body = lines.join('\n');
   const question = reply.question ? questionText(reply.question) : '';
   // Only the member who answered sees an ephemeral reply: the solution cannot spoil anyone.
-  const solution = solutionText(reply.visibility === 'ephemeral' ? reply.answer?.solution : undefined);
+  const solution = solutionText(reply.visibility === 'ephemeral' ? reply.answer?.solution : undefined, lang);
   const description = [body, question, solution].filter(Boolean).join('\n\n');
   if (description) embed.setDescription(truncate(description, LIMITS.description));
 
-  const fields = (reply.fields ?? []).flatMap((f) => splitField(escape(f.name), escape(f.value)));
-  if (options.answered !== undefined) fields.push(answeredField(options.answered));
+  const fields = (reply.fields ?? []).flatMap((f) => splitField(escape(f.name), escape(f.value), lang));
+  if (options.answered !== undefined) fields.push(answeredField(options.answered, lang));
   // Footers are not rendered as markdown, so they are shown as they are.
   const footer = reply.footer ? truncate(reply.footer, LIMITS.footer) : '';
   // Keep the whole embed inside Discord's 6000-character budget by dropping trailing fields.
@@ -139,29 +115,35 @@ export function renderEmbed(reply: Reply, options: RenderOptions = {}): APIEmbed
   return embed.toJSON();
 }
 
-export function answeredField(count: number): APIEmbedField {
-  return { name: ANSWERED_FIELD, value: count === 1 ? '1 member' : `${count} members`, inline: true };
+export function answeredField(count: number, lang: Lang): APIEmbedField {
+  return { name: t(lang, 'render.answered'), value: t(lang, 'render.members', { n: count }), inline: true };
 }
 
-/** The embed of a posted daily message with its answer count replaced. */
+/** The embed of a posted daily message with its answer count replaced, in the post's language. */
 export function withAnsweredCount(embed: APIEmbed, count: number): APIEmbed {
-  const fields = (embed.fields ?? []).filter((f) => f.name !== ANSWERED_FIELD);
-  return { ...embed, fields: [...fields, answeredField(count)] };
+  const old = (embed.fields ?? []).find((f) => isAnsweredField(f.name));
+  const lang = (old && isAnsweredField(old.name)) ?? 'en';
+  const fields = (embed.fields ?? []).filter((f) => !isAnsweredField(f.name));
+  return { ...embed, fields: [...fields, answeredField(count, lang)] };
 }
 
-export function answerButtons(card: QuestionCard, disabled = false) {
+/** One row of buttons (at most five, Discord's row size), each carrying its tap's payload. */
+export function buttonRow(buttons: TapButton[], disabled = false) {
   const row = new ActionRowBuilder<ButtonBuilder>();
-  card.options.forEach((_, i) => {
+  for (const b of buttons.slice(0, 5)) {
     row.addComponents(
       new ButtonBuilder()
-        .setCustomId(answerCustomId(card, i))
-        .setLabel(letter(i))
+        .setCustomId(encodeTap(b.payload, TAP_BUDGET))
+        .setLabel(truncate(b.label, 80))
         .setStyle(ButtonStyle.Secondary)
         .setDisabled(disabled),
     );
-  });
+  }
   return row.toJSON();
 }
+
+export const answerButtons = (card: QuestionCard, disabled = false) =>
+  buttonRow(questionButtons(card), disabled);
 
 /** A full message body for channel sends and interaction replies. */
 export function renderMessage(reply: Reply, options: RenderOptions = {}) {
@@ -170,11 +152,10 @@ export function renderMessage(reply: Reply, options: RenderOptions = {}) {
   if (picture) embed.image = { url: picture.url };
   return {
     embeds: [embed],
-    components: reply.question
-      ? [answerButtons(reply.question)]
-      : reply.share
-        ? [shareRow(shareCustomId(reply.share.postId))]
-        : [],
+    components: [
+      ...(reply.question ? [answerButtons(reply.question)] : []),
+      ...(reply.buttons?.length ? [buttonRow(reply.buttons)] : []),
+    ],
     allowedMentions: NO_MENTIONS,
     ...(picture ? { files: [picture.file] } : {}),
   };

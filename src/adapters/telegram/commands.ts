@@ -3,15 +3,19 @@
 // spoiling answers for the rest of a group.
 import type { Api, Bot, CommandContext, Context } from 'grammy';
 import type { Chat, Message } from 'grammy/types';
-import { COMMAND_LANGUAGES, commandText } from '../../core/commandLocales.ts';
+import { COMMAND_LANGUAGES, localizedCommand } from '../../core/commandLocales.ts';
 import type { StudyCore } from '../../core/engine.ts';
+import { askOnce } from '../../core/permissions.ts';
+import { communityLang, memberLang, t } from '../../core/i18n/index.ts';
 import type { Actor, CommandDefinition, Invocation, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { AdminCheck } from './admin.ts';
 import { actorOf, placeOf } from './answers.ts';
 import { describeError, isUnreachable } from './errors.ts';
-import { escapeHtml, truncate } from './render.ts';
-import { parseMessageRef, sendHtml, sendReply } from './send.ts';
+import { truncate } from '../../core/format.ts';
+import { escapeHtml } from './render.ts';
+import { parseMessageRef } from '../messageRef.ts';
+import { sendHtml, sendReply } from './send.ts';
 
 export interface CommandDeps {
   core: StudyCore;
@@ -30,7 +34,7 @@ export async function publishCommandMenus(api: Api, commands: readonly CommandDe
   for (const lang of [undefined, ...COMMAND_LANGUAGES]) {
     const entry = (c: CommandDefinition) => ({
       command: c.name,
-      description: truncate((lang && commandText(lang, c.name).description) || c.description, 256),
+      description: truncate((lang && localizedCommand(lang, c.name).description) || c.description, 256),
     });
     const everyone = commands.filter((c) => !c.adminOnly).map(entry);
     const all = commands.map(entry);
@@ -45,7 +49,7 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
   const { core, log, token } = deps;
 
   for (const def of core.commands) {
-    bot.command([def.name, ...(def.aliases ?? [])], (ctx) => runCommand(ctx, def.name, ctx.match, def));
+    bot.command([def.name, ...(def.aliases ?? [])], (ctx) => runCommand(ctx, def.name, ctx.match));
   }
 
   // Commands the core does not know: answered in private chats and when addressed to this bot by
@@ -57,48 +61,49 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
     const [, name, target, rest] = m as unknown as [string, string, string | undefined, string | undefined];
     if (target && target.toLowerCase() !== ctx.me.username.toLowerCase()) return;
     if (ctx.chat.type !== 'private' && !target) return;
-    await runCommand(ctx, name, rest ?? '', undefined);
+    await runCommand(ctx, name, rest ?? '');
   });
 
   bot.on('message:text', async (ctx) => {
     if (ctx.chat.type !== 'private') return;
     await sendGuarded(ctx.chat, () =>
-      sendHtml(ctx.api, ctx.chat.id, ['I answer commands: try /daily, /quiz, /fact cepa or /help.'], {
-        replyTo: ctx.msg.message_id,
-      }),
+      sendHtml(
+        ctx.api,
+        ctx.chat.id,
+        [escapeHtml(t(memberLang(actorOf(ctx.from)), 'telegram.commandsOnly'))],
+        {
+          replyTo: ctx.msg.message_id,
+        },
+      ),
     );
   });
 
-  async function runCommand(ctx: Context, name: string, input: string, def: CommandDefinition | undefined) {
+  async function runCommand(ctx: Context, name: string, input: string) {
     const chat = ctx.chat;
     const message = ctx.msg;
     if (!chat || !message) return;
-    let isAdmin = chat.type === 'private';
-    if (def?.adminOnly) {
+    // Asked of Telegram (getChatMember, cached in AdminCheck) only if the core needs to know.
+    const isAdmin = askOnce(async () => {
       try {
-        isAdmin = await deps.admins.isAdmin(chat, ctx.from, message);
+        return await deps.admins.isAdmin(chat, ctx.from, message);
       } catch (err) {
         log.warn({ err: describeError(err, token), chat: chat.id }, 'could not check admin status');
-        await deliver(ctx.api, chat, message, senderOf(chat, ctx.from, isAdmin), {
-          visibility: 'ephemeral',
-          tone: 'error',
-          lines: ["I couldn't check your admin rights with Telegram just now. Please try again in a minute."],
-        });
-        return;
+        // The details are logged here, without the token; the core only learns that it failed.
+        throw new Error('Telegram could not be asked for admin rights');
       }
-    }
+    });
     const inv: Invocation = { actor: senderOf(chat, ctx.from, isAdmin), place: placeOf(chat) };
     const reply = await core.execute(inv, name, input);
     await deliver(ctx.api, chat, message, inv.actor, reply);
   }
 
   /** Who sent a command: the user, or in a channel the channel itself (only its admins can post). */
-  function senderOf(chat: Chat, from: CommandContext<Context>['from'], isAdmin: boolean): Actor {
-    if (from) return { ...actorOf(from), isAdmin };
+  function senderOf(chat: Chat, from: CommandContext<Context>['from'], isAdmin: Actor['isAdmin']): Actor {
+    if (from) return actorOf(from, isAdmin);
     return {
       platform: 'telegram',
       userId: String(chat.id),
-      displayName: ('title' in chat && chat.title) || 'Channel',
+      displayName: ('title' in chat && chat.title) || t('en', 'telegram.channel'),
       isAdmin,
     };
   }
@@ -124,8 +129,8 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
         await sendGuarded(chat, () =>
           sendReply(api, chat.id, reply, {
             omitQuestion: true,
-            replyTo: ref.messageId,
-            note: "Today's question is the quiz poll I posted (quoted above): vote there.",
+            replyTo: Number(ref.messageId),
+            note: t(reply.lang ?? memberLang(actor), 'telegram.voteInPoll'),
           }),
         );
         return;
@@ -135,11 +140,14 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
   }
 
   async function deliverAnswerPrivately(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {
-    const name = escapeHtml(actor.displayName);
+    // Said in the group, so in the community's language; the result itself goes privately.
+    const community = await core.community(placeOf(chat)).catch(() => null);
+    const lang = communityLang(community);
+    const name = actor.displayName;
     try {
       await sendReply(api, actor.userId, reply);
       await sendGuarded(chat, () =>
-        sendHtml(api, chat.id, [`${name}, your answer is in — I've sent you the result privately.`], {
+        sendHtml(api, chat.id, [escapeHtml(t(lang, 'telegram.answerSentPrivately', { name }))], {
           replyTo: message.message_id,
         }),
       );
@@ -148,9 +156,11 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
       log.debug({ err: describeError(err, token) }, 'could not send an answer privately');
       const line =
         reply.answer?.status === 'duplicate'
-          ? `${name}, you have already answered today — only your first answer counts.`
-          : `${name}, your answer is in. To see whether it was right without spoiling it for others, open a private chat with me (@${escapeHtml(bot.botInfo.username)}) and press Start; after that I'll send results there.`;
-      await sendGuarded(chat, () => sendHtml(api, chat.id, [line], { replyTo: message.message_id }));
+          ? t(lang, 'telegram.alreadyAnswered', { name })
+          : t(lang, 'telegram.answerNeedsStart', { name, bot: bot.botInfo.username });
+      await sendGuarded(chat, () =>
+        sendHtml(api, chat.id, [escapeHtml(line)], { replyTo: message.message_id }),
+      );
     }
   }
 

@@ -2,6 +2,7 @@
 // (a failed request's URL, which grammY's network errors carry, contains it).
 import { GrammyError, HttpError, type BotError } from 'grammy';
 import type { Logger } from '../../log.ts';
+import { describeAnyError } from '../errors.ts';
 
 /**
  * True when the chat can no longer be reached: the bot was blocked, kicked or removed (403), the chat
@@ -43,10 +44,7 @@ export function describeError(err: unknown, token: string): Record<string, unkno
     const inner = err.error instanceof Error ? clean(err.error.message) : undefined;
     return { type: 'network', message: clean(err.message), cause: inner };
   }
-  if (err instanceof Error) {
-    return { type: err.name, message: clean(err.message), stack: err.stack ? clean(err.stack) : undefined };
-  }
-  return { type: typeof err, message: clean(String(err)) };
+  return describeAnyError(err, clean);
 }
 
 /**

@@ -1,18 +1,12 @@
 // A reply's picture as a Telegram photo: the reply's text is its caption (at most 1024 characters;
-// the rest follows in messages), and the keyboard goes on the last message sent. Also the "Share"
-// button under a daily answer's feedback.
-import { InlineKeyboard, InputFile, type Api } from 'grammy';
+// the rest follows in messages), and the keyboard goes on the last message sent.
+import { InputFile, type Api, type InlineKeyboard } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Reply } from '../../core/types.ts';
-import { shareData } from './answers.ts';
 import { renderReply, TELEGRAM_LIMITS, type RenderOptions } from './render.ts';
 
 /** Bot API: photos up to 10 MB, captions up to 1024 characters. */
 export const PHOTO_LIMITS = { bytes: 10 * 1024 * 1024, caption: 1024 } as const;
-
-export const SHARE_LABEL = 'Share';
-
-export const shareKeyboard = (postId: number) => new InlineKeyboard().text(SHARE_LABEL, shareData(postId));
 
 /** Whether a reply goes as a photo: it has a picture within Telegram's size limit. */
 export const sendsPhoto = (reply: Reply) =>

@@ -3,6 +3,7 @@
 // the lead-in and the options (a)-(d). Before a quiz poll the message stops at the statements: the
 // poll, sent as a reply to it, asks the lead-in.
 import { questionPieces, type QuestionPiece } from '../../core/question-layout.ts';
+import { t, type Lang } from '../../core/i18n/index.ts';
 import type { QuestionCard } from '../../core/types.ts';
 import type { Block } from './render.ts';
 
@@ -40,7 +41,7 @@ export function questionBlocks(card: QuestionCard, options: { forPoll?: boolean 
 }
 
 /** The full solution after answering: seen only by the member (a private chat). */
-export function solutionBlocks(lines: readonly string[] | undefined): Block[] {
+export function solutionBlocks(lines: readonly string[] | undefined, lang: Lang): Block[] {
   if (!lines || lines.length === 0) return [];
-  return [{ text: 'Solution', style: 'b', gap: true }, ...lines.map((text) => ({ text }))];
+  return [{ text: t(lang, 'render.solution'), style: 'b', gap: true }, ...lines.map((text) => ({ text }))];
 }

@@ -2,8 +2,9 @@
 // at the message length limit, inline keyboards for questions, quiz-poll parameters and the short
 // alert text of a callback answer.
 import { InlineKeyboard } from 'grammy';
+import { isHighSurrogate, truncate } from '../../core/format.ts';
 import { isMultiFormat } from '../../core/question-layout.ts';
-import { letter } from '../../core/replies.ts';
+import { answerButtons, encodeTap, type TapBudget, type TapButton } from '../../core/taps/index.ts';
 import type { QuestionCard, Reply } from '../../core/types.ts';
 import { questionBlocks, solutionBlocks } from './question.ts';
 
@@ -24,16 +25,6 @@ export function escapeHtml(text: string): string {
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
   );
 }
-
-/** Shortens plain text to `max` UTF-16 units with an ellipsis, never cutting a surrogate pair. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = max - 1;
-  if (isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
-  return `${text.slice(0, cut).trimEnd()}…`;
-}
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 type Style = 'b' | 'i' | undefined;
 
@@ -80,7 +71,7 @@ export function renderReply(
   if (card && !options.omitQuestion) blocks.push(...questionBlocks(card));
   else if (card && options.statementsBeforePoll && isMultiFormat(card))
     blocks.push(...questionBlocks(card, { forPoll: true }));
-  blocks.push(...solutionBlocks(reply.answer?.solution));
+  blocks.push(...solutionBlocks(reply.answer?.solution, reply.lang ?? 'en'));
   if (options.note) blocks.push({ text: options.note, gap: blocks.length > 0 });
   if (reply.footer) blocks.push({ text: reply.footer, style: 'i', gap: blocks.length > 0 });
   if (blocks.length === 0) blocks.push({ text: '…' });
@@ -148,12 +139,18 @@ function splitBlock(block: Block, limit: number): string[] {
   return pieces;
 }
 
-/** The buttons (a)-(d) for a question; each carries the callback data its answer comes back with. */
-export function answerKeyboard(card: QuestionCard, data: (choice: number) => string): InlineKeyboard {
+/** What a button's callback_data holds (the core's tap codec writes and reads it). */
+export const TAP_BUDGET: TapBudget = { max: TELEGRAM_LIMITS.callbackData, unit: 'bytes' };
+
+/** One row of buttons, each carrying its tap's payload as callback data. */
+export function tapKeyboard(buttons: TapButton[]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  card.options.forEach((_, i) => keyboard.text(letter(i), data(i)));
+  for (const b of buttons) keyboard.text(b.label, encodeTap(b.payload, TAP_BUDGET));
   return keyboard;
 }
+
+/** The buttons (a)-(d) for a question. */
+export const answerKeyboard = (card: QuestionCard) => tapKeyboard(answerButtons(card));
 
 /** A native quiz poll for a question: Telegram checks the answer and shows it only to the voter. */
 export function quizPoll(card: QuestionCard, anonymous: boolean) {

@@ -10,7 +10,8 @@ import type { Community } from '../../store/index.ts';
 import type { DailyParts, SentPost } from '../types.ts';
 import type { DailyPoster } from './daily.ts';
 import { describeError, isUnreachable, migratedTo } from './errors.ts';
-import { parseMessageRef, sendReply } from './send.ts';
+import { parseMessageRef } from '../messageRef.ts';
+import { sendReply } from './send.ts';
 import { postClosingSolution } from './solution.ts';
 
 export interface ScheduledDeps {
@@ -43,8 +44,10 @@ export class ScheduledSends {
     }
     try {
       await (ref.buttons
-        ? api.editMessageReplyMarkup(ref.chatId, ref.messageId, { reply_markup: { inline_keyboard: [] } })
-        : api.stopPoll(ref.chatId, ref.messageId));
+        ? api.editMessageReplyMarkup(ref.chatId, Number(ref.messageId), {
+            reply_markup: { inline_keyboard: [] },
+          })
+        : api.stopPoll(ref.chatId, Number(ref.messageId)));
     } catch (err) {
       const movedTo = migratedTo(err);
       if (movedTo) {

@@ -3,9 +3,9 @@
 import type { Api, InlineKeyboard } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Reply } from '../../core/types.ts';
-import { answerData } from './answers.ts';
-import { sendPhotoReply, sendsPhoto, shareKeyboard } from './pictures.ts';
-import { answerKeyboard, quizPoll, renderReply, type RenderOptions } from './render.ts';
+import { formatMessageRef } from '../messageRef.ts';
+import { sendPhotoReply, sendsPhoto } from './pictures.ts';
+import { answerKeyboard, quizPoll, renderReply, tapKeyboard, type RenderOptions } from './render.ts';
 
 export interface SendOptions extends RenderOptions {
   /** Quote this message (the command that asked), if it still exists. */
@@ -14,7 +14,8 @@ export interface SendOptions extends RenderOptions {
 
 /**
  * Sends a reply as HTML (as a photo with its text as caption when it has a picture); a question not
- * sent as a poll gets answer buttons, a daily answer's feedback a Share button. Returns the messages.
+ * sent as a poll gets answer buttons, any other reply its own buttons (a Share button under a daily
+ * answer's feedback). Returns the messages.
  */
 export async function sendReply(
   api: Api,
@@ -25,9 +26,9 @@ export async function sendReply(
   const card = reply.question;
   const keyboard =
     card && !options.omitQuestion
-      ? answerKeyboard(card, (c) => answerData(card, c))
-      : reply.share
-        ? shareKeyboard(reply.share.postId)
+      ? answerKeyboard(card)
+      : reply.buttons?.length
+        ? tapKeyboard(reply.buttons)
         : undefined;
   if (sendsPhoto(reply)) return sendPhotoReply(api, chatId, reply, { ...options, keyboard }, sendHtml);
   return sendHtml(api, chatId, renderReply(reply, options), { replyTo: options.replyTo, keyboard });
@@ -68,23 +69,6 @@ function sendHtmlPart(
   });
 }
 
-/** DailyPost.messageRef: `<chatId>:<messageId>` of the poll, with `:kb` when the question has buttons. */
-export interface MessageRef {
-  chatId: string;
-  messageId: number;
-  buttons: boolean;
-}
-
-export function formatMessageRef(ref: MessageRef): string {
-  return `${ref.chatId}:${ref.messageId}${ref.buttons ? ':kb' : ''}`;
-}
-
-export function parseMessageRef(text: string | null | undefined): MessageRef | null {
-  const m = /^(-?\d+):(\d+)(:kb)?$/.exec(text ?? '');
-  if (!m) return null;
-  return { chatId: m[1]!, messageId: Number(m[2]), buttons: m[3] !== undefined };
-}
-
 export interface SentDaily {
   messageRef: string;
   answerRef?: string | undefined;
@@ -122,15 +106,16 @@ export async function postDaily(
   const parts = renderReply(reply, { omitQuestion: !channel, statementsBeforePoll: !channel });
   let lastMessageId = 0;
   for (let i = progress.delivered; i < parts.length; i++) {
-    const keyboard =
-      channel && i === parts.length - 1 ? answerKeyboard(card, (c) => answerData(card, c)) : undefined;
+    const keyboard = channel && i === parts.length - 1 ? answerKeyboard(card) : undefined;
     const message = await sendHtmlPart(api, chatId, parts[i]!, { keyboard });
     lastMessageId = message.message_id;
     progress.delivered = i + 1;
     if (!channel || i < parts.length - 1) await record?.(progress.delivered);
   }
   if (channel) {
-    progress.done = { messageRef: formatMessageRef({ chatId, messageId: lastMessageId, buttons: true }) };
+    progress.done = {
+      messageRef: formatMessageRef({ chatId, messageId: String(lastMessageId), buttons: true }),
+    };
     return progress.done;
   }
   const poll = quizPoll(card, false);
@@ -142,7 +127,7 @@ export async function postDaily(
   const message = await api.sendPoll(chatId, poll.question, poll.options, { ...poll.other, ...replyTo });
   progress.delivered += 1;
   progress.done = {
-    messageRef: formatMessageRef({ chatId, messageId: message.message_id, buttons: false }),
+    messageRef: formatMessageRef({ chatId, messageId: String(message.message_id), buttons: false }),
     answerRef: message.poll.id,
   };
   return progress.done;

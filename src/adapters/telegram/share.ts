@@ -2,32 +2,24 @@
 // message only one member of a group sees, and an alert carries no picture); the tap's alert says
 // where it went, or how to open that chat.
 import type { Api } from 'grammy';
-import type { StudyCore } from '../../core/engine.ts';
-import type { Actor, Place } from '../../core/types.ts';
+import { t } from '../../core/i18n/index.ts';
+import type { Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { describeError } from './errors.ts';
-import { alertText } from './render.ts';
 import { sendReply } from './send.ts';
 
-export const SHARE_SENT = 'Your card is in your private chat with me: forward it from there.';
-
-export const shareNeedsStart = (botUsername: string) =>
-  `To get your card, open a private chat with me (@${botUsername}) and press Start, then tap Share again.`;
-
-/** Sends the share card privately; returns the tap's alert text. Never throws. */
+/** Sends a share card (a reply with a picture) privately; returns the tap's alert text. Never throws. */
 export async function shareTap(
-  deps: { api: Api; core: StudyCore; log: Logger; token: string; botUsername: string },
-  from: { actor: Actor; place: Place },
-  postId: number,
+  deps: { api: Api; log: Logger; token: string; botUsername: string },
+  userId: number,
+  reply: Reply,
 ): Promise<string> {
-  const reply = await deps.core.shareCard(from, postId);
-  if (!reply.image) return alertText(reply);
   try {
-    await sendReply(deps.api, from.actor.userId, reply);
-    return SHARE_SENT;
+    await sendReply(deps.api, userId, reply);
+    return t(reply.lang ?? 'en', 'share.sent');
   } catch (err) {
     // A bot may only write to users who have opened a chat with it.
     deps.log.debug({ err: describeError(err, deps.token) }, 'could not send a share card privately');
-    return shareNeedsStart(deps.botUsername);
+    return t(reply.lang ?? 'en', 'share.needsStart', { bot: deps.botUsername });
   }
 }

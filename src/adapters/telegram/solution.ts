@@ -6,7 +6,7 @@ import { closedDailySolution } from '../../core/solution.ts';
 import type { CoreServices, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { describeError } from './errors.ts';
-import type { MessageRef } from './send.ts';
+import type { MessageRef } from '../messageRef.ts';
 import { sendReply } from './send.ts';
 
 /**
@@ -46,7 +46,7 @@ export async function postClosingSolution(
 ): Promise<void> {
   try {
     const reply = await closedDailySolution(services, postId);
-    if (reply) await sendReply(api, ref.chatId, reply, { replyTo: ref.messageId });
+    if (reply) await sendReply(api, ref.chatId, reply, { replyTo: Number(ref.messageId) });
   } catch (err) {
     deps.log.warn({ err: describeError(err, deps.token), post: postId }, 'could not post the solution');
   }

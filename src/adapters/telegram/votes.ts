@@ -99,7 +99,7 @@ export class VoteRecorder {
   private async attempt(vote: Vote): Promise<boolean> {
     let reply;
     try {
-      reply = await this.core.answerDailyByRef(vote.actor, vote.pollId, vote.choice);
+      reply = await this.core.answerByPostRef(vote.actor, vote.pollId, vote.choice);
     } catch (err) {
       // The poll lookup failed: the database is unreachable.
       this.log.debug({ err, pollId: vote.pollId }, 'vote lookup failed');

@@ -2,15 +2,18 @@ import { todaysPost } from '../cards.ts';
 import { LETTERS, parseChoice, problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
 import { answerDaily } from '../answering.ts';
+import { t } from '../i18n/index.ts';
 
 export const answer: CommandDefinition = {
   name: 'answer',
-  description: "Answer today's question, e.g. /answer b",
-  usage: '/answer <a-d>',
+  description: t('en', 'command.answer'),
+  usage: t('en', 'command.answer.usage'),
+  runIn: 'community',
+  reply: 'public',
   options: [
     {
       name: 'choice',
-      description: 'Your answer',
+      description: t('en', 'command.answer.choice'),
       required: true,
       type: 'string',
       choices: ['A', 'B', 'C', 'D'].map((l) => ({ name: l, value: l })),
@@ -22,7 +25,7 @@ export const answer: CommandDefinition = {
     const count = question?.options.length ?? 4;
     const choice = parseChoice(args.choice ?? '', count);
     if (choice === undefined) {
-      return problem(`Please answer with a letter from a to ${LETTERS[count - 1]}, e.g. /answer b.`);
+      return problem(t(ctx.memberLang, 'answer.pickLetter', { last: LETTERS[count - 1] ?? 'd' }));
     }
     return answerDaily(ctx.services, ctx, post.id, choice);
   },

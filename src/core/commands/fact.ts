@@ -1,15 +1,18 @@
 import { localizeFact } from '../../content/index.ts';
 import { factReply, problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export const fact: CommandDefinition = {
   name: 'fact',
-  description: 'Look up a topic, e.g. /fact cepa',
-  usage: '/fact <topic>',
+  description: t('en', 'command.fact'),
+  usage: t('en', 'command.fact.usage'),
+  runIn: 'anywhere',
+  reply: 'public',
   options: [
     {
       name: 'topic',
-      description: 'A topic, e.g. cepa, malabar, shinkansen',
+      description: t('en', 'command.fact.topic'),
       required: true,
       type: 'string',
       autocomplete: true,
@@ -27,12 +30,18 @@ export const fact: CommandDefinition = {
       return factReply(
         localizeFact(found.fact, ctx.lang),
         content.sectionTitle(found.fact.section, ctx.lang),
+        'public',
+        ctx.lang,
       );
-    const suggestions = found.suggestions.map((f) => localizeFact(f, ctx.lang).title);
+    // Suggestions go in a reply only the caller sees: their language.
+    const suggestions = found.suggestions.map((f) => localizeFact(f, ctx.memberLang).title);
     return problem(
       suggestions.length > 0
-        ? `I have no fact on "${topic.slice(0, 60)}". Did you mean: ${suggestions.join('; ')}?`
-        : `I have no fact on "${topic.slice(0, 60)}". Try /topics to see what I know.`,
+        ? t(ctx.memberLang, 'fact.notFoundSuggest', {
+            topic: topic.slice(0, 60),
+            suggestions: suggestions.join('; '),
+          })
+        : t(ctx.memberLang, 'fact.notFound', { topic: topic.slice(0, 60) }),
     );
   },
 };

@@ -1,35 +1,53 @@
-import { WAITING_FOR_SETUP } from '../../store/communities.ts';
+import { isAdminOrNot } from '../permissions.ts';
 import type { CommandContext, CommandDefinition } from '../types.ts';
 import { commands } from './index.ts';
+import { PAUSED_BY_ADMIN } from './pause.ts';
+import { commandText, t } from '../i18n/index.ts';
 
 /** The first line of /help: when the daily post comes here, or how to get it. */
-function schedule(ctx: CommandContext): string {
+function schedule(ctx: CommandContext, isAdmin: boolean): string {
   const c = ctx.community;
-  if (c.active)
-    return `Every day at ${c.postTime} (${c.timezone}) I post a fact and a question from the India-Japan relations pack. Answer it the same day to build your streak; each right answer earns 10 points.`;
-  if (c.inactiveReason === WAITING_FOR_SETUP) {
+  const lang = ctx.memberLang;
+  if (c.active) return t(lang, 'help.active', { time: c.postTime, zone: c.timezone });
+  if (c.inactiveKind === 'setup') {
     // A private chat or a new server: nothing is posted until someone asks for it.
-    const who = ctx.actor.isAdmin ? 'run' : 'an admin can run';
-    return `Daily posts are off here (${WAITING_FOR_SETUP}) so that nobody gets them unasked: ${who} /setup with a time, e.g. /setup 07:30 Asia/Kolkata, to get a fact and a question here every day. /daily, /fact and /quiz work meanwhile.`;
+    return t(lang, 'help.waiting', { reason: t(lang, 'help.reasonSetup'), admin: isAdmin });
   }
-  return `Daily posts are off here (${c.inactiveReason ?? 'paused'}); an admin can start them with /setup. /daily, /fact and /quiz work meanwhile.`;
+  return t(lang, 'help.off', { reason: reasonText(ctx, c.inactiveReason) });
+}
+
+/** The stored reason in the reader's language when the core wrote it; other reasons as stored. */
+function reasonText(ctx: CommandContext, reason: string | null | undefined): string {
+  if (!reason) return t(ctx.memberLang, 'help.paused');
+  if (reason === PAUSED_BY_ADMIN) return t(ctx.memberLang, 'help.reasonPausedByAdmin');
+  return reason;
 }
 
 export const help: CommandDefinition = {
   name: 'help',
   aliases: ['start'],
-  description: 'What this bot does and every command',
-  usage: '/help',
+  description: t('en', 'command.help'),
+  usage: t('en', 'command.help.usage'),
+  runIn: 'anywhere',
+  reply: 'private',
   options: [],
   async run(ctx) {
+    // Asked once, here: the platform decides who administers the place.
+    const isAdmin = await isAdminOrNot(ctx.actor);
     const lines = commands
-      .filter((c) => !c.adminOnly || ctx.actor.isAdmin)
-      .map((c) => `${c.usage} — ${c.description}${c.adminOnly ? ' (admins)' : ''}`);
+      .filter((c) => !c.adminOnly || isAdmin)
+      .map((c) =>
+        t(ctx.memberLang, 'help.line', {
+          usage: commandText(ctx.memberLang, `command.${c.name}.usage`) ?? c.usage,
+          description: commandText(ctx.memberLang, `command.${c.name}`) ?? c.description,
+          admins: c.adminOnly === true,
+        }),
+      );
     return {
       visibility: 'ephemeral',
       tone: 'info',
-      title: 'Studybot — daily UPSC revision',
-      lines: [schedule(ctx), ...lines],
+      title: t(ctx.memberLang, 'help.title'),
+      lines: [schedule(ctx, isAdmin), ...lines],
     };
   },
 };

@@ -1,25 +1,27 @@
 // /language: a member's own language for the replies only they see (issue 14). The community's
 // language (daily posts, public replies) is an admin's, set with /setup. In a private chat with the
 // bot, the chat is the member's own, so its daily post follows their choice too.
-import { langOf, t } from '../i18n/index.ts';
-import { communityLang, parseLanguage } from '../language.ts';
+import { communityLang, langOf, t } from '../i18n/index.ts';
+import { parseLanguage } from '../language.ts';
 import { cleanName } from '../format.ts';
 import { problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
 
 const choices = [
-  { name: t('en', 'meta.language.language.en'), value: 'en' },
-  { name: t('en', 'meta.language.language.hi'), value: 'hi' },
+  { name: t('en', 'command.language.language.en'), value: 'en' },
+  { name: t('en', 'command.language.language.hi'), value: 'hi' },
 ];
 
 export const language: CommandDefinition = {
   name: 'language',
-  description: t('en', 'meta.language.description'),
-  usage: '/language [en | hi]',
+  description: t('en', 'command.language'),
+  usage: t('en', 'command.language.usage'),
+  runIn: 'anywhere',
+  reply: 'private',
   options: [
     {
       name: 'language',
-      description: t('en', 'meta.language.language.description'),
+      description: t('en', 'command.language.language'),
       required: false,
       type: 'string',
       choices,
@@ -33,7 +35,7 @@ export const language: CommandDefinition = {
     if (!text) {
       const { actor } = ctx;
       const saved = await ctx.services.store.members.language(actor.platform, actor.userId);
-      // Where the member's language came from, in the order memberLangOf looks.
+      // Where the member's language came from, in the order memberLang looks.
       const why = langOf(saved) ? 'choice' : langOf(actor.locale) ? 'platform' : 'community';
       return {
         visibility: 'ephemeral',
@@ -61,6 +63,7 @@ export const language: CommandDefinition = {
     return {
       visibility: 'ephemeral',
       tone: 'success',
+      lang,
       title: t(lang, 'language.title'),
       lines: [
         t(lang, 'language.saved', { language: t(lang, 'language.name', { lang }) }),

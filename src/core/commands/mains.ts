@@ -1,11 +1,13 @@
 import { localizeMains, mainsSections, type MainsPrompt } from '../../content/index.ts';
 import { problem } from '../replies.ts';
 import type { CommandDefinition, Reply } from '../types.ts';
+import type { Lang } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 
-const label = (m: MainsPrompt): string =>
+const label = (lang: Lang, m: MainsPrompt): string =>
   m.kind === 'pyq'
-    ? `UPSC Mains ${m.year ?? ''} (previous-year question), ${m.paper}`
-    : `Practice (editorial), ${m.paper}`;
+    ? t(lang, 'mains.pyq', { year: String(m.year ?? ''), paper: m.paper })
+    : t(lang, 'mains.editorial', { paper: m.paper });
 
 /** `1`, `2`, `pyq`, `editorial` or an id -> the prompt; undefined when nothing matches. */
 function pick(all: readonly MainsPrompt[], which: string): MainsPrompt | undefined {
@@ -15,25 +17,27 @@ function pick(all: readonly MainsPrompt[], which: string): MainsPrompt | undefin
   return all.find((m) => m.id === w);
 }
 
-function answerReply(m: MainsPrompt): Reply {
+function answerReply(lang: Lang, m: MainsPrompt): Reply {
   return {
     visibility: 'ephemeral',
     tone: 'info',
-    title: `Mains · ${label(m)}`,
-    lines: [m.prompt, ...(m.note ? [`Note: ${m.note}`] : [])],
+    title: t(lang, 'mains.title', { label: label(lang, m) }),
+    lines: [m.prompt, ...(m.note ? [t(lang, 'mains.note', { note: m.note })] : [])],
     fields: mainsSections(m).map((s) => ({ name: s.name, value: s.points.map((p) => `• ${p}`).join('\n') })),
-    footer: 'Write your answer first, then compare it with these points.',
+    footer: t(lang, 'mains.compare'),
   };
 }
 
 export const mains: CommandDefinition = {
   name: 'mains',
-  description: 'The Mains questions and the points of a model answer',
-  usage: '/mains [1 | 2 | pyq | editorial]',
+  description: t('en', 'command.mains'),
+  usage: t('en', 'command.mains.usage'),
+  runIn: 'community',
+  reply: 'public',
   options: [
     {
       name: 'which',
-      description: 'Which question: its number, pyq or editorial',
+      description: t('en', 'command.mains.which'),
       required: false,
       type: 'string',
     },
@@ -41,21 +45,19 @@ export const mains: CommandDefinition = {
   async run(ctx, args) {
     // Replies only the caller sees: in their language.
     const all = ctx.services.content.mains.map((m) => localizeMains(m, ctx.memberLang));
-    if (all.length === 0) return problem('There are no Mains questions in the study content yet.');
+    if (all.length === 0) return problem(t(ctx.memberLang, 'mains.none'));
     const which = (args.which ?? '').trim();
     if (which) {
       const m = pick(all, which);
-      if (m) return answerReply(m);
-      return problem(
-        `There is no Mains question "${which.slice(0, 40)}": try /mains 1 to ${all.length}, /mains pyq or /mains editorial.`,
-      );
+      if (m) return answerReply(ctx.memberLang, m);
+      return problem(t(ctx.memberLang, 'mains.noSuch', { which: which.slice(0, 40), n: all.length }));
     }
     return {
       visibility: 'ephemeral',
       tone: 'info',
-      title: 'Mains questions',
-      lines: all.flatMap((m, i) => [`${i + 1}. ${label(m)}`, m.prompt, '']).slice(0, -1),
-      footer: `See the points of a model answer with /mains <number>, e.g. /mains 1 or /mains pyq.`,
+      title: t(ctx.memberLang, 'mains.listTitle'),
+      lines: all.flatMap((m, i) => [`${i + 1}. ${label(ctx.memberLang, m)}`, m.prompt, '']).slice(0, -1),
+      footer: t(ctx.memberLang, 'mains.listFooter'),
     };
   },
 };

@@ -1,20 +1,15 @@
-import { practiceCard } from '../cards.ts';
+import { practiceCard, practiceReply } from '../cards.ts';
 import type { CommandDefinition } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export const quiz: CommandDefinition = {
   name: 'quiz',
-  description: 'A practice question (never changes your streak)',
-  usage: '/quiz',
+  description: t('en', 'command.quiz'),
+  usage: t('en', 'command.quiz.usage'),
+  runIn: 'anywhere',
+  reply: 'private',
   options: [],
   async run(ctx) {
-    const card = practiceCard(ctx.services, undefined, ctx.memberLang);
-    return {
-      visibility: 'ephemeral',
-      tone: 'info',
-      title: `Practice · ${card.section}`,
-      lines: [],
-      footer: 'Practice only: your streak and points are not affected.',
-      question: card,
-    };
+    return practiceReply(practiceCard(ctx.services, undefined, ctx.memberLang), ctx.memberLang);
   },
 };

@@ -1,23 +1,25 @@
-import { WAITING_FOR_SETUP } from '../../store/communities.ts';
 import { problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export const resume: CommandDefinition = {
   name: 'resume',
-  description: 'Start the daily post again',
-  usage: '/resume',
+  description: t('en', 'command.resume'),
+  usage: t('en', 'command.resume.usage'),
+  runIn: 'community',
+  reply: 'public',
   adminOnly: true,
   options: [],
   async run(ctx) {
-    if (ctx.community.inactiveReason === WAITING_FOR_SETUP) {
-      return problem('Run /setup first, in the channel that should get the daily post.');
+    if (ctx.community.inactiveKind === 'setup') {
+      return problem(t(ctx.memberLang, 'resume.setupFirst'));
     }
-    const c = await ctx.services.store.communities.setActive(ctx.community.id, true);
+    const c = await ctx.services.store.communities.activate(ctx.community.id);
     return {
       visibility: 'public',
       tone: 'success',
-      title: 'Daily post resumed',
-      lines: [`Next post at ${c.postTime} (${c.timezone}).`],
+      title: t(ctx.lang, 'resume.title'),
+      lines: [t(ctx.lang, 'resume.next', { time: c.postTime, zone: c.timezone })],
     };
   },
 };

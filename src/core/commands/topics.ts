@@ -1,9 +1,12 @@
 import type { CommandDefinition } from '../types.ts';
+import { t } from '../i18n/index.ts';
 
 export const topics: CommandDefinition = {
   name: 'topics',
-  description: 'Every topic you can look up with /fact',
-  usage: '/topics',
+  description: t('en', 'command.topics'),
+  usage: t('en', 'command.topics.usage'),
+  runIn: 'anywhere',
+  reply: 'private',
   options: [],
   async run(ctx) {
     const { content } = ctx.services;
@@ -15,8 +18,8 @@ export const topics: CommandDefinition = {
     return {
       visibility: 'ephemeral',
       tone: 'info',
-      title: `Topics (${content.facts.length})`,
-      lines: ['Look any of these up with /fact <topic>.'],
+      title: t(ctx.memberLang, 'topics.title', { n: content.facts.length }),
+      lines: [t(ctx.memberLang, 'topics.hint')],
       fields: [...bySection].map(([name, titles]) => ({ name, value: titles.join(' · ') })),
     };
   },

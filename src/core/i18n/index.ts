@@ -4,7 +4,7 @@
 // both languages and that each call passes the parameters its sentence needs (a Fluent or i18next
 // key is a string checked at run time); plurals and Indian digit grouping come from Intl (CLDR), the
 // same data those libraries use. Sentences live in `en/<feature>.ts` and `hi/<feature>.ts`.
-import { isLang, type Lang } from '../../content/i18n/languages.ts';
+import type { Lang } from '../../content/i18n/languages.ts';
 import type { Catalog, MessageKey } from './catalog.ts';
 import { en } from './en/index.ts';
 import { hi } from './hi/index.ts';
@@ -12,6 +12,7 @@ import { hi } from './hi/index.ts';
 export type { Lang } from '../../content/i18n/languages.ts';
 export type { Catalog, MessageKey } from './catalog.ts';
 export { count, num } from './format.ts';
+export { communityLang, langOf, languagesOf, memberLang } from './choose.ts';
 
 const catalogs: Record<Lang, Catalog> = { en, hi };
 
@@ -26,10 +27,14 @@ export function translator(lang: Lang) {
   return <K extends MessageKey>(key: K, ...params: Parameters<Catalog[K]>): string => t(lang, key, ...params);
 }
 
-/** 'hi', 'hi-IN', 'HI' -> 'hi'; anything else -> undefined (callers fall back to their default). */
-export function langOf(code: string | undefined | null): Lang | undefined {
-  const base = code?.toLowerCase().split(/[-_]/)[0];
-  return isLang(base) ? base : undefined;
+/**
+ * A command's words by key ("command.<name>", "command.<name>.usage", "command.<name>.<option>"),
+ * or undefined when the catalog has none (a command added without its catalog lines still shows
+ * its definition's English).
+ */
+export function commandText(lang: Lang, key: string): string | undefined {
+  const word = (catalogs[lang] as unknown as Record<string, (() => string) | undefined>)[key];
+  return word?.();
 }
 
 /** For tests and lint: every key of both catalogs. */

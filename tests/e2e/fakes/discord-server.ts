@@ -276,6 +276,18 @@ export class FakeDiscord {
     for (const ws of this.sockets) ws.close(code, reason);
   }
 
+  /**
+   * The bot is kicked from a server: GUILD_DELETE without `unavailable` (which would mean an outage),
+   * and its channels refuse the bot from then on (403), as Discord does.
+   */
+  removeBot(guildId: string): void {
+    const guild = this.options.guilds.find((g) => g.id === guildId);
+    if (!guild) throw new Error(`fake discord has no guild ${guildId}`);
+    this.options.guilds.splice(this.options.guilds.indexOf(guild), 1);
+    for (const c of guild.channels) this.forbiddenChannels.add(c.id);
+    this.dispatch('GUILD_DELETE', { id: guildId });
+  }
+
   /** Sends a dispatch (op 0) to every identified connection. */
   dispatch(t: string, d: unknown): void {
     for (const ws of this.sockets) this.send(ws, { op: 0, t, s: ++this.seq, d });

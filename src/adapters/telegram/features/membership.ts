@@ -3,9 +3,12 @@
 // takes its community (streaks, points, schedule) along.
 import { Composer, type Api } from 'grammy';
 import type { StudyCore } from '../../../core/engine.ts';
+import type { LeaveReason } from '../../../core/membership.ts';
+import type { Place } from '../../../core/types.ts';
+import { communityLang, t, type Lang } from '../../../core/i18n/index.ts';
 import type { Logger } from '../../../log.ts';
-import { WAITING_FOR_SETUP } from '../../../store/communities.ts';
 import { describeError, logUpdateError } from '../errors.ts';
+import { escapeHtml } from '../render.ts';
 import { sendHtml } from '../send.ts';
 
 export interface MembershipDeps {
@@ -34,7 +37,7 @@ export class Membership {
       const { new_chat_member: now, old_chat_member: before, chat } = ctx.myChatMember;
       const gone = (s: string) => s === 'left' || s === 'kicked';
       if (gone(now.status)) {
-        await this.markUnreachable(String(chat.id), `the bot's status in the chat is now ${now.status}`);
+        await this.left(String(chat.id), 'removed', `the bot's status in the chat is now ${now.status}`);
         deps.forgetChat(String(chat.id));
         return;
       }
@@ -43,58 +46,57 @@ export class Membership {
     });
   }
 
-  /** Marks a chat's community inactive after Telegram refused to deliver there (bot removed). */
+  /** Telegram refused to deliver in a chat (bot blocked or removed): the core marks its community inactive. */
   readonly markUnreachable = async (chatId: string, detail: string): Promise<void> => {
-    const { core, log } = this.deps;
-    const reason = `bot removed or blocked: ${detail}`;
-    try {
-      const community = await core.services.store.communities.find('telegram', chatId);
-      if (community?.active) {
-        await core.services.store.communities.setActive(community.id, false, reason.slice(0, 200));
-        log.warn(
-          { chat: chatId, community: community.id },
-          'telegram chat unreachable; community marked inactive',
-        );
-      }
-    } catch (dbErr) {
-      log.error({ err: dbErr, chat: chatId }, 'could not mark a community inactive');
-    }
+    await this.left(chatId, 'unreachable', detail);
   };
 
   /** A group upgraded to a supergroup: its community (streaks, points, schedule) follows it. */
   readonly moveCommunity = async (fromChatId: string, toChatId: string): Promise<void> => {
     const { core, log } = this.deps;
     this.deps.forgetChat(fromChatId);
-    try {
-      const outcome = await core.services.store.communities.rekey('telegram', fromChatId, toChatId);
-      if (outcome === 'moved') {
-        log.info({ from: fromChatId, to: toChatId }, 'telegram group became a supergroup; community moved');
-      } else if (outcome === 'taken') {
-        log.warn(
-          { from: fromChatId, to: toChatId },
-          'telegram group became a supergroup that already has its own community; the old one was not moved',
-        );
-      }
-    } catch (err) {
-      log.error({ err, from: fromChatId, to: toChatId }, 'could not move a community to its supergroup');
+    const to = toChatId;
+    const outcome = await core.membership({ kind: 'moved', place: telegramChat(fromChatId), to });
+    if (outcome === 'moved') {
+      log.info({ from: fromChatId, to }, 'telegram group became a supergroup; community moved');
+    } else if (outcome === 'taken') {
+      log.warn(
+        { from: fromChatId, to },
+        'telegram group became a supergroup that already has its own community; the old one was not moved',
+      );
     }
   };
 
+  private async left(chatId: string, reason: LeaveReason, detail: string): Promise<void> {
+    await this.deps.core.membership({
+      kind: 'left',
+      place: telegramChat(chatId),
+      reason,
+      detail: `bot removed or blocked: ${detail}`,
+    });
+  }
+
   /**
-   * Added (back) to a chat: undo an earlier removal (not an admin's /pause, nor a chat that never
-   * asked for daily posts) and say hello in groups.
+   * Added (back) to a chat: the core undoes an earlier removal (not an admin's /pause, nor a chat
+   * that never asked for daily posts), and groups get a hello.
    */
   private async welcome(chatId: number, chatType: string): Promise<void> {
     const { core, api, log, token } = this.deps;
-    const community = await core.services.store.communities.find('telegram', String(chatId));
-    const reason = community?.inactiveReason ?? '';
-    if (community && !community.active && !/paused/i.test(reason) && reason !== WAITING_FOR_SETUP) {
-      await core.services.store.communities.setActive(community.id, true);
-    }
+    await core.membership({ kind: 'joined', place: telegramChat(String(chatId)) });
     if (chatType === 'group' || chatType === 'supergroup') {
-      await sendHtml(api, chatId, [
-        '<b>Hello! I post a daily UPSC fact and question here.</b>\nAn admin can choose the time with <code>/setup 07:30 Asia/Kolkata</code>; /help lists everything I do.',
-      ]).catch((err: unknown) => log.warn({ err: describeError(err, token) }, 'could not greet a new chat'));
+      const community = await core.community(telegramChat(String(chatId)));
+      await sendHtml(api, chatId, [greeting(communityLang(community))]).catch((err: unknown) =>
+        log.warn({ err: describeError(err, token) }, 'could not greet a new chat'),
+      );
     }
   }
+}
+
+/** The core's name for a chat the bot is (or was) in. */
+const telegramChat = (chatId: string): Place => ({ platform: 'telegram', chatId });
+/** The hello in a new group: a bold first line, then how to choose the time (the command as code). */
+function greeting(lang: Lang): string {
+  const [before = '', after = ''] = t(lang, 'telegram.greetingSetup', { example: '\u0000' }).split('\u0000');
+  const example = '<code>/setup 07:30 Asia/Kolkata</code>';
+  return `<b>${escapeHtml(t(lang, 'telegram.greeting'))}</b>\n${escapeHtml(before)}${example}${escapeHtml(after)}`;
 }

@@ -1,10 +1,36 @@
 // The English catalog: every feature's sentences, merged. Add a feature's file here (one line).
-import { commandsMeta } from './commands-meta.ts';
+import { admin } from './admin.ts';
+import { answers } from './answers.ts';
+import { cards } from './cards.ts';
+import { commands } from './commands.ts';
 import { common } from './common.ts';
+import { engine } from './engine.ts';
+import { help } from './help.ts';
 import { language } from './language.ts';
+import { marking } from './marking.ts';
+import { platforms } from './platforms.ts';
+import { share } from './share.ts';
+import { standings } from './standings.ts';
+import { streaks } from './streaks.ts';
+import { study } from './study.ts';
+import { taps } from './taps.ts';
+import { weekly } from './weekly.ts';
 
 export const en = {
   ...common,
-  ...commandsMeta,
+  ...commands,
+  ...engine,
+  ...help,
+  ...study,
+  ...answers,
+  ...standings,
+  ...admin,
+  ...share,
+  ...weekly,
+  ...cards,
+  ...platforms,
+  ...taps,
+  ...marking,
+  ...streaks,
   ...language,
 };

@@ -1,11 +1,37 @@
 // The Hindi catalog. Typed as the English one, so a key missing here does not compile.
 import type { Catalog } from '../catalog.ts';
-import { commandsMeta } from './commands-meta.ts';
+import { admin } from './admin.ts';
+import { answers } from './answers.ts';
+import { cards } from './cards.ts';
+import { commands } from './commands.ts';
 import { common } from './common.ts';
+import { engine } from './engine.ts';
+import { help } from './help.ts';
 import { language } from './language.ts';
+import { marking } from './marking.ts';
+import { platforms } from './platforms.ts';
+import { share } from './share.ts';
+import { standings } from './standings.ts';
+import { streaks } from './streaks.ts';
+import { study } from './study.ts';
+import { taps } from './taps.ts';
+import { weekly } from './weekly.ts';
 
 export const hi: Catalog = {
   ...common,
-  ...commandsMeta,
+  ...commands,
+  ...engine,
+  ...help,
+  ...study,
+  ...answers,
+  ...standings,
+  ...admin,
+  ...share,
+  ...weekly,
+  ...cards,
+  ...platforms,
+  ...taps,
+  ...marking,
+  ...streaks,
   ...language,
 };

@@ -11,7 +11,7 @@ export const language: typeof en = {
   'language.saved': (p) => `ठीक है: अब से केवल आपको दिखने वाले उत्तर ${p.language} में आएँगे।`,
   'language.current': (p) => `केवल आपको दिखने वाले उत्तर ${p.language} में आते हैं (${WHY[p.why]})।`,
   'language.community': (p) =>
-    `यहाँ की दैनिक पोस्ट और सार्वजनिक उत्तर ${p.language} में हैं; व्यवस्थापक (admin) इसे /setup से बदल सकते हैं।`,
+    `यहाँ की दैनिक पोस्ट और सार्वजनिक उत्तर ${p.language} में हैं; एडमिन इसे /setup से बदल सकते हैं।`,
   'language.how': () => 'बदलने के लिए: /language hi (हिंदी) या /language en (English)।',
   'language.unknown': (p) =>
     `मैं "${p.text}" भाषा नहीं जानता: मैं हिंदी (/language hi) और अंग्रेज़ी (/language en) में उत्तर देता हूँ।`,
