@@ -80,7 +80,8 @@ describe('command menus', () => {
         expect(c.description, c.command).toMatch(DEVANAGARI);
     }
     const fact = hi[0]!.params.commands.find((c: { command: string }) => c.command === 'fact');
-    expect(fact.description).toBe('कोई विषय खोजें, जैसे /fact cepa या /fact शिंकानसेन');
+    // The catalog's one Hindi description of /fact (main's wording, with the Devanagari example).
+    expect(fact.description).toBe('किसी विषय पर तथ्य देखें, जैसे /fact cepa या /fact शिंकानसेन');
   });
 });
 
