@@ -1,6 +1,6 @@
 // Recording answers: the daily question (streaks and points) and practice questions (stats only).
 // Never throws: a failure becomes a sentence asking the member to tap again.
-import { solutionLines } from '../content/index.ts';
+import { localizeQuestion, solutionLines } from '../content/index.ts';
 import { metrics } from '../metrics/index.ts';
 import { cleanName, formatDay } from './format.ts';
 import { communityFor, isPlaceOf } from './places.ts';
@@ -28,16 +28,20 @@ export async function answerDaily(
   choice: number,
 ): Promise<Reply> {
   const { actor, place } = from;
-  const lang = memberLang(actor);
+  // The app's hint until the community is known; the member's own choice is read by the statement
+  // that records the answer, and decides the language of the verdict and the solution.
+  let lang = memberLang(actor);
   try {
     const { store, content, clock } = services;
     // Callers that looked the post up already (by a poll id) pass it in.
     const post = typeof target === 'number' ? await store.dailyPosts.withCommunity(target) : target;
     const community = post?.community;
-    const question = post ? content.question(post.questionId) : undefined;
-    if (!post || !community || !question) return problem(t(lang, 'answer.questionGone'));
+    const english = post ? content.question(post.questionId) : undefined;
+    if (!post || !community || !english) return problem(t(lang, 'answer.questionGone'));
     // A tap on a forged or foreign button: nothing is recorded.
     if (place && !isPlaceOf(community, place)) return problem(t(lang, 'answer.staleButton'));
+    lang = memberLang(actor, undefined, community);
+    let question = localizeQuestion(english, lang);
     // An admin's /skip came after someone saw the question (/daily): the day is not counted.
     if (post.state === 'skipped') return problem(t(lang, 'groups.daily.skipped'));
     if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
@@ -72,6 +76,8 @@ export async function answerDaily(
       choice,
       correct,
     });
+    lang = memberLang(actor, result.language, community);
+    question = localizeQuestion(english, lang);
     if (result.status === 'duplicate') {
       return {
         visibility: 'ephemeral',
@@ -89,7 +95,7 @@ export async function answerDaily(
           correct: result.correct,
           correctChoice: question.answer,
         },
-        buttons: [shareButton(post.id), reportButton({ postId: post.id })],
+        buttons: [shareButton(post.id, lang), reportButton({ postId: post.id })],
         lang,
       };
     }
@@ -118,7 +124,7 @@ export async function answerDaily(
         points: m.points,
         solution: solutionLines(question),
       },
-      buttons: [shareButton(post.id), reportButton({ postId: post.id })],
+      buttons: [shareButton(post.id, lang), reportButton({ postId: post.id })],
       lang,
     };
   } catch (err) {
@@ -137,9 +143,11 @@ export async function answerPractice(
   questionId: string,
   choice: number,
 ): Promise<Reply> {
-  const lang = memberLang(inv.actor);
-  const question = services.content.question(questionId);
-  if (!question) return problem(t(lang, 'answer.practiceGone'));
+  // The app's hint until the member's choice and the community are read (they decide the feedback).
+  let lang = memberLang(inv.actor);
+  const english = services.content.question(questionId);
+  if (!english) return problem(t(lang, 'answer.practiceGone'));
+  let question = english;
   if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
     return problem(
       t(lang, 'answer.pickOne', { letters: question.options.map((_, i) => letter(i)).join(', ') }),
@@ -147,7 +155,13 @@ export async function answerPractice(
   }
   const correct = choice === question.answer;
   try {
-    const community = await communityFor(services, inv.place);
+    const [community, saved] = await Promise.all([
+      communityFor(services, inv.place),
+      services.store.members.language(inv.actor.platform, inv.actor.userId),
+    ]);
+    // Practice replies are private: the member's language.
+    lang = memberLang(inv.actor, saved, community);
+    question = localizeQuestion(english, lang);
     const memberId = await services.store.answers.recordPractice({
       member: {
         platform: inv.actor.platform,

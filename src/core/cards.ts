@@ -1,5 +1,5 @@
 // The day's post and practice questions as replies, shared by commands, the engine and the scheduler.
-import type { Question } from '../content/index.ts';
+import { localizeFact, localizeQuestion, type Question } from '../content/index.ts';
 import type { Community } from '../store/index.ts';
 import { formatDay } from './format.ts';
 import { questionCard } from './replies.ts';
@@ -25,7 +25,10 @@ export async function todaysPost(services: CoreServices, community: Community, t
   });
 }
 
-/** The public daily post: the day's fact and its question, with answer choices. */
+/**
+ * The public daily post: the day's fact and its question, with answer choices, in `lang` (the
+ * community's; /daily in a private chat speaks its member's).
+ */
 export function dailyReply(
   services: CoreServices,
   community: Community,
@@ -34,11 +37,12 @@ export function dailyReply(
 ): Reply {
   const { content } = services;
   const date = fromDateColumn(post.localDate);
-  const fact = content.fact(post.factId);
-  const question = content.question(post.questionId);
-  if (!fact || !question)
+  const english = { fact: content.fact(post.factId), question: content.question(post.questionId) };
+  if (!english.fact || !english.question)
     throw new Error(`daily post ${post.id} names content that is no longer in the pack`);
-  const section = content.section(question.section)?.title ?? question.section;
+  const fact = localizeFact(english.fact, lang);
+  const question = localizeQuestion(english.question, lang);
+  const section = content.sectionTitle(question.section, lang) ?? question.section;
   return {
     visibility: 'public',
     tone: 'info',
@@ -57,13 +61,14 @@ export function dailyReply(
   };
 }
 
-/** A practice question (never counted for streaks or points). */
-export function practiceCard(services: CoreServices, random?: () => number, lang?: Lang): QuestionCard {
+/** A practice question (never counted for streaks or points), in `lang`. */
+export function practiceCard(services: CoreServices, random?: () => number, lang: Lang = 'en'): QuestionCard {
   return practiceCardOf(services, services.content.randomQuestion(random), lang);
 }
 
-export function practiceCardOf(services: CoreServices, q: Question, lang?: Lang): QuestionCard {
-  const section = services.content.section(q.section)?.title ?? q.section;
+export function practiceCardOf(services: CoreServices, english: Question, lang: Lang = 'en'): QuestionCard {
+  const q = localizeQuestion(english, lang);
+  const section = services.content.sectionTitle(q.section, lang) ?? q.section;
   return questionCard(q, 'practice', q.id, section, undefined, lang);
 }
 

@@ -4,7 +4,7 @@ import { metrics } from '../metrics/index.ts';
 import type { Community } from '../store/index.ts';
 import { commands } from './commands/index.ts';
 import { withoutControls } from './format.ts';
-import { commandText, communityLang, memberLang, t } from './i18n/index.ts';
+import { commandText, communityLang, languagesOf, memberLang, t } from './i18n/index.ts';
 import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
@@ -142,16 +142,17 @@ export class StudyCore {
   }
 
   async context(inv: Invocation): Promise<CommandContext> {
-    const community = await this.community(inv.place);
+    const [community, saved] = await Promise.all([
+      this.community(inv.place),
+      this.services.store.members.language(inv.actor.platform, inv.actor.userId),
+    ]);
     const now = this.services.clock.now();
-    // Language choice (community setting, member override, platform hint) is issue 14's; English until then.
     return {
       ...inv,
       community,
       now,
       today: localDateOf(now, community.timezone),
-      lang: 'en',
-      memberLang: 'en',
+      ...languagesOf(saved, inv, community),
       services: this.services,
     };
   }

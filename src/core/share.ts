@@ -28,15 +28,18 @@ function tapMayShare(community: Community, inv: Invocation): boolean {
 
 /** The member's share card for daily post `postId`. Never throws. */
 export async function shareCard(services: CoreServices, inv: Invocation, postId: number): Promise<Reply> {
-  const lang = memberLang(inv.actor);
+  // The app's hint until the member's own choice is read with their record.
+  let lang = memberLang(inv.actor);
   try {
     const { store, content, clock } = services;
     const post = await store.dailyPosts.withCommunity(postId);
     if (!post || !tapMayShare(post.community, inv)) return problem(t(lang, 'answer.staleButton'));
     const member = await store.standings.findMember(inv.actor.platform, inv.actor.userId);
     const answer = member ? await store.activity.answerOf(post.id, member.id) : null;
-    if (!member || !answer) return problem(t(lang, 'share.notAnswered'));
+    if (!member || !answer)
+      return problem(t(memberLang(inv.actor, member?.language, post.community), 'share.notAnswered'));
     const community = post.community;
+    lang = memberLang(inv.actor, member.language, community);
     const date = fromDateColumn(post.localDate);
     const [day, m] = await Promise.all([
       // The member's own count of answered days up to this post: stable when shared again later.

@@ -1,6 +1,6 @@
 // The solution of a question as a neutral Reply: shown to the whole community only once the day's
 // question has closed (before that, only the member who answered sees it, privately).
-import { solutionLines, type Question } from '../content/index.ts';
+import { localizeQuestion, solutionLines, type Question } from '../content/index.ts';
 import { formatDay } from './format.ts';
 import { letter } from './replies.ts';
 import { fromDateColumn } from './time.ts';
@@ -27,10 +27,11 @@ export function solutionReply(q: Question, title: string, lang: Lang = 'en'): Re
  * its question is gone (nothing to explain).
  */
 export async function closedDailySolution(services: CoreServices, postId: number): Promise<Reply | null> {
-  const post = await services.store.dailyPosts.byId(postId);
-  const question = post ? services.content.question(post.questionId) : undefined;
-  if (!post || !question) return null;
-  const lang = communityLang({ id: post.communityId });
+  const post = await services.store.dailyPosts.withCommunity(postId);
+  const english = post ? services.content.question(post.questionId) : undefined;
+  if (!post || !english) return null;
+  // Public, to the community it was posted to: in the community's language.
+  const lang = communityLang(post.community);
   const day = formatDay(fromDateColumn(post.localDate), lang);
-  return solutionReply(question, t(lang, 'solution.title', { day }), lang);
+  return solutionReply(localizeQuestion(english, lang), t(lang, 'solution.title', { day }), lang);
 }

@@ -38,7 +38,8 @@ export interface Place {
   title?: string | undefined;
   /**
    * A chat between the bot and this one member (Telegram private chat, Discord DM, the terminal):
-   * a private reply can go there as it is, instead of through a link to the private chat.
+   * a private reply can go there as it is, instead of through a link to the private chat, and
+   * public replies there speak the member's language, as private ones do.
    */
   isPrivate?: boolean | undefined;
   /**

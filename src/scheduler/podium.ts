@@ -1,6 +1,7 @@
 // The Sunday summary's picture: the week's top three with their points, how many answered each day,
 // and the week's hardest question (the lowest share of right answers among the week's daily
 // questions that anyone answered). The summary's text stays its caption.
+import { localizeQuestion } from '../content/index.ts';
 import { communityLang, type Lang } from '../core/i18n/index.ts';
 import { plainText } from '../core/plainText.ts';
 import { cardLabels } from '../pictures/labels.ts';
@@ -47,7 +48,8 @@ export async function withPodiumCard(
     const posts = await services.store.activity.week(community.id, week);
     const answeredOn = new Map(posts.map((p) => [p.date, p.answered]));
     const hardest = hardestPost(posts);
-    const question = hardest ? services.content.question(hardest.questionId) : undefined;
+    const english = hardest ? services.content.question(hardest.questionId) : undefined;
+    const question = english && localizeQuestion(english, lang);
     const png = await (
       await loadCards()
     ).renderPodiumCard(

@@ -1,6 +1,7 @@
 // Sending the Sunday summary (its text is weekly.ts, its picture podium.ts). Each summary is claimed
 // like a daily post, by one instance per community and week, and only once the day's post is done
 // so the summary follows the question rather than racing it.
+import { localizeMains } from '../content/index.ts';
 import type { PlatformAdapter } from '../adapters/types.ts';
 import { communityLang } from '../core/i18n/index.ts';
 import { isSunday, weekStart, type LocalDate } from '../core/time.ts';
@@ -66,7 +67,10 @@ async function sendWeekly(
   if (!claim) return false;
   try {
     const top = await store.standings.weekTop(community.id, week, 3);
-    const text = weeklySummaryReply(week, top, content.mainsOfWeek(today), communityLang(community));
+    // The Mains prompt in the community's language, as its daily posts are.
+    const lang = communityLang(community);
+    const mains = localizeMains(content.mainsOfWeek(today), lang);
+    const text = weeklySummaryReply(week, top, mains, lang);
     const reply = await withPodiumCard(ctx.core.services, community, week, top, text);
     await paced(() =>
       withTimeout(

@@ -27,8 +27,8 @@ export interface MembershipRow {
 }
 
 export type DailyAnswerResult =
-  | { status: 'recorded'; memberId: number; membership: MembershipRow }
-  | { status: 'duplicate'; memberId: number; choice: number; correct: boolean };
+  | { status: 'recorded'; memberId: number; language: string | null; membership: MembershipRow }
+  | { status: 'duplicate'; memberId: number; language: string | null; choice: number; correct: boolean };
 
 export const POINTS_PER_CORRECT = 10;
 
@@ -47,6 +47,8 @@ export async function retryIdempotent<T>(call: () => Promise<T>, delaysMs = [50,
 
 interface Row {
   memberId: number;
+  /** the member's own reply language, read by the same statement (a vote costs one statement) */
+  language: string | null;
   inserted: boolean;
   currentStreak: number | null;
   bestStreak: number | null;
@@ -86,7 +88,7 @@ export class AnswerStore {
         INSERT INTO "Member" ("platform", "externalId", "displayName")
         VALUES (${member.platform}, ${member.externalId}, ${member.displayName})
         ON CONFLICT ("platform", "externalId") DO UPDATE SET "displayName" = EXCLUDED."displayName"
-        RETURNING "id"
+        RETURNING "id", "language"
       ), ins AS (
         INSERT INTO "Answer" ("dailyPostId", "memberId", "choice", "correct")
         SELECT ${postId}, m."id", ${choice}, ${correct} FROM m
@@ -121,7 +123,7 @@ export class AnswerStore {
           "answered" = w."answered" + 1,
           "correct" = w."correct" + EXCLUDED."correct"
       )
-      SELECT m."id" AS "memberId", EXISTS (SELECT 1 FROM ins) AS "inserted",
+      SELECT m."id" AS "memberId", m."language", EXISTS (SELECT 1 FROM ins) AS "inserted",
              ms."currentStreak", ms."bestStreak", ms."lastAnsweredDate", ms."points", ms."answered", ms."correct",
              ms."freezes", ms."freezesUsed"
       FROM m LEFT JOIN ms ON true`,
@@ -132,6 +134,7 @@ export class AnswerStore {
       return {
         status: 'recorded',
         memberId: row.memberId,
+        language: row.language,
         membership: {
           currentStreak: row.currentStreak,
           bestStreak: row.bestStreak ?? 0,
@@ -148,7 +151,13 @@ export class AnswerStore {
     const first = await this.db.answer.findUniqueOrThrow({
       where: { dailyPostId_memberId: { dailyPostId: postId, memberId: row.memberId } },
     });
-    return { status: 'duplicate', memberId: row.memberId, choice: first.choice, correct: first.correct };
+    return {
+      status: 'duplicate',
+      memberId: row.memberId,
+      language: row.language,
+      choice: first.choice,
+      correct: first.correct,
+    };
   }
 
   async recordPractice(input: {

@@ -111,6 +111,11 @@ export class CommunityStore {
     });
   }
 
+  /** The language of the community's posts and public replies ("en", "hi"). */
+  setLanguage(id: number, language: string) {
+    return this.db.community.update({ where: { id }, data: { language } });
+  }
+
   /** Turns the daily post back on. */
   activate(id: number) {
     return this.db.community.update({

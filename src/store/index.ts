@@ -9,6 +9,7 @@ import { InsightStore } from './insights.ts';
 import { ReportStore } from './reports.ts';
 import { ReminderStore } from './reminders.ts';
 import { ReviewStore } from './reviews.ts';
+import { MemberStore } from './members.ts';
 import { SkipStore } from './skips.ts';
 import { StandingsStore } from './standings.ts';
 
@@ -17,6 +18,7 @@ export interface Store {
   communities: CommunityStore;
   dailyPosts: DailyPostStore;
   answers: AnswerStore;
+  members: MemberStore;
   standings: StandingsStore;
   activity: ActivityStore;
   reports: ReportStore;
@@ -33,6 +35,7 @@ export function createStore(db: Db): Store {
     communities: new CommunityStore(db),
     dailyPosts: new DailyPostStore(db),
     answers: new AnswerStore(db),
+    members: new MemberStore(db),
     standings: new StandingsStore(db),
     activity: new ActivityStore(db),
     reports: new ReportStore(db),

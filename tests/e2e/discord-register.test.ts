@@ -45,6 +45,7 @@ describe('slashCommandData', () => {
     expect(byName('setup').options?.map((o) => [o.name, o.required])).toEqual([
       ['time', true],
       ['timezone', false],
+      ['language', false],
       ['threads', false],
       ['ping', false],
     ]);

@@ -20,6 +20,9 @@ function sampleParams(key: MessageKey, n: number): Record<string, unknown> {
     else if (name === 'admin' || name === 'admins' || (name === 'correct' && key === 'answer.duplicate'))
       params[name] = true;
     else if (numeric.test(name)) params[name] = n;
+    // One-of parameters (a language, where a choice came from) take one of their values.
+    else if (name === 'lang') params[name] = 'hi';
+    else if (name === 'why') params[name] = 'platform';
     else params[name] = `«${name}»`;
   }
   return params;

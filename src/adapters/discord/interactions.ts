@@ -48,7 +48,7 @@ export function actorOf(interaction: Interaction): Actor {
     Promise.resolve(
       interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
     );
-  return { platform: 'discord', userId: user.id, displayName, isAdmin };
+  return { platform: 'discord', userId: user.id, displayName, isAdmin, locale: interaction.locale };
 }
 
 export function placeOf(interaction: Interaction): Place {
@@ -71,6 +71,7 @@ export function placeOf(interaction: Interaction): Place {
     title: t(langOf(interaction), 'discord.directMessages'),
     postsBeforeSetup: false,
     kind: 'direct',
+    isPrivate: true,
   };
 }
 

@@ -10,12 +10,35 @@ import {
   SlashCommandBuilder,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import {
+  COMMAND_LANGUAGES,
+  localizedChoice,
+  localizedCommand,
+  localizedOption,
+  type LocalizedText,
+} from '../../core/commandLocales.ts';
 import type { CommandDefinition } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { safeError } from './errors.ts';
 import { truncate } from '../../core/format.ts';
 
 const description = (text: string) => truncate(text, 100);
+
+/** Discord's localizations of a name or description ("hi" is Discord's locale code for Hindi). */
+function localized(
+  text: (lang: (typeof COMMAND_LANGUAGES)[number]) => string | undefined,
+  fit: (s: string) => string = (s) => s,
+): Partial<Record<(typeof COMMAND_LANGUAGES)[number], string>> {
+  const out: Partial<Record<(typeof COMMAND_LANGUAGES)[number], string>> = {};
+  for (const lang of COMMAND_LANGUAGES) {
+    const s = text(lang);
+    if (s) out[lang] = fit(s);
+  }
+  return out;
+}
+
+const names = (of: (lang: 'hi') => LocalizedText) => localized((l) => of(l).name);
+const descriptions = (of: (lang: 'hi') => LocalizedText) => localized((l) => of(l).description, description);
 
 /** The JSON bodies Discord's bulk-overwrite endpoint takes, one per core command. */
 export function slashCommandData(
@@ -25,6 +48,8 @@ export function slashCommandData(
     const builder = new SlashCommandBuilder()
       .setName(def.name)
       .setDescription(description(def.description))
+      .setNameLocalizations(names((l) => localizedCommand(l, def.name)))
+      .setDescriptionLocalizations(descriptions((l) => localizedCommand(l, def.name)))
       .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
       .setContexts(
         def.runIn === 'anywhere'
@@ -35,9 +60,15 @@ export function slashCommandData(
     // because a server can override who sees a command.
     if (def.adminOnly) builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
     for (const option of def.options) {
+      const text = (l: 'hi') => localizedOption(l, def.name, option.name);
       if (option.type === 'user') {
         builder.addUserOption((o) =>
-          o.setName(option.name).setDescription(description(option.description)).setRequired(option.required),
+          o
+            .setName(option.name)
+            .setDescription(description(option.description))
+            .setNameLocalizations(names(text))
+            .setDescriptionLocalizations(descriptions(text))
+            .setRequired(option.required),
         );
         continue;
       }
@@ -48,9 +79,19 @@ export function slashCommandData(
         continue;
       }
       builder.addStringOption((o) => {
-        o.setName(option.name).setDescription(description(option.description)).setRequired(option.required);
+        o.setName(option.name)
+          .setDescription(description(option.description))
+          .setNameLocalizations(names(text))
+          .setDescriptionLocalizations(descriptions(text))
+          .setRequired(option.required);
         if (option.autocomplete) o.setAutocomplete(true);
-        else if (option.choices?.length) o.addChoices(...option.choices.slice(0, 25));
+        else if (option.choices?.length)
+          o.addChoices(
+            ...option.choices.slice(0, 25).map((c) => ({
+              ...c,
+              name_localizations: localized((l) => localizedChoice(l, def.name, option.name, c.value)),
+            })),
+          );
         return o;
       });
     }

@@ -15,10 +15,21 @@ import type { VoteRecorder } from './votes.ts';
 
 /** A member; `isAdmin` is asked only for commands (see commands.ts), a tap or a vote needs no rights. */
 export function actorOf(
-  user: { id: number; first_name: string; last_name?: string | undefined },
+  user: {
+    id: number;
+    first_name: string;
+    last_name?: string | undefined;
+    language_code?: string | undefined;
+  },
   isAdmin: Actor['isAdmin'] = notAdmin,
 ): Actor {
-  return { platform: 'telegram', userId: String(user.id), displayName: displayName(user), isAdmin };
+  return {
+    platform: 'telegram',
+    userId: String(user.id),
+    displayName: displayName(user),
+    isAdmin,
+    locale: user.language_code,
+  };
 }
 
 export function placeOf(chat: { id: number; type?: string; title?: string | undefined }): Place {

@@ -3,6 +3,7 @@
 // spoiling answers for the rest of a group.
 import type { Api, Bot, CommandContext, Context } from 'grammy';
 import type { Chat, Message } from 'grammy/types';
+import { COMMAND_LANGUAGES, localizedCommand } from '../../core/commandLocales.ts';
 import type { StudyCore } from '../../core/engine.ts';
 import { askOnce } from '../../core/permissions.ts';
 import { communityLang, memberLang, t } from '../../core/i18n/index.ts';
@@ -27,14 +28,23 @@ export interface CommandDeps {
   markUnreachable(chatId: string, detail: string): Promise<void>;
 }
 
-/** The command menus: everything in private chats and for group admins, the rest for members. */
+/**
+ * The command menus: everything in private chats and for group admins, the rest for members; then
+ * the same menus with Hindi descriptions for members whose Telegram is in Hindi (language_code).
+ */
 export async function publishCommandMenus(api: Api, commands: readonly CommandDefinition[]): Promise<void> {
-  const entry = (c: CommandDefinition) => ({ command: c.name, description: truncate(c.description, 256) });
-  const everyone = commands.filter((c) => !c.adminOnly).map(entry);
-  const all = commands.map(entry);
-  await api.setMyCommands(all, { scope: { type: 'all_private_chats' } });
-  await api.setMyCommands(everyone, { scope: { type: 'all_group_chats' } });
-  await api.setMyCommands(all, { scope: { type: 'all_chat_administrators' } });
+  for (const lang of [undefined, ...COMMAND_LANGUAGES]) {
+    const entry = (c: CommandDefinition) => ({
+      command: c.name,
+      description: truncate((lang && localizedCommand(lang, c.name).description) || c.description, 256),
+    });
+    const everyone = commands.filter((c) => !c.adminOnly).map(entry);
+    const all = commands.map(entry);
+    const language = lang ? { language_code: lang } : {};
+    await api.setMyCommands(all, { scope: { type: 'all_private_chats' }, ...language });
+    await api.setMyCommands(everyone, { scope: { type: 'all_group_chats' }, ...language });
+    await api.setMyCommands(all, { scope: { type: 'all_chat_administrators' }, ...language });
+  }
 }
 
 export function registerCommands(bot: Bot, deps: CommandDeps): void {
@@ -153,7 +163,8 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
 
   async function deliverAnswerPrivately(api: Api, chat: Chat, message: Message, actor: Actor, reply: Reply) {
     // Said in the group, so in the community's language; the result itself goes privately.
-    const lang = communityLang(null);
+    const community = await core.community(placeOf(chat)).catch(() => null);
+    const lang = communityLang(community);
     const name = actor.displayName;
     try {
       await sendReply(api, actor.userId, reply);

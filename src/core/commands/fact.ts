@@ -1,3 +1,4 @@
+import { localizeFact } from '../../content/index.ts';
 import { factReply, problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
 import { t } from '../i18n/index.ts';
@@ -24,9 +25,16 @@ export const fact: CommandDefinition = {
     const found = content.fact(topic)
       ? { kind: 'found' as const, fact: content.fact(topic)! }
       : content.lookup(topic);
+    // Found in any language, shown in the reply's (public: the community's).
     if (found.kind === 'found')
-      return factReply(found.fact, content.section(found.fact.section)?.title, 'public', ctx.lang);
-    const suggestions = found.suggestions.map((f) => f.title);
+      return factReply(
+        localizeFact(found.fact, ctx.lang),
+        content.sectionTitle(found.fact.section, ctx.lang),
+        'public',
+        ctx.lang,
+      );
+    // Suggestions go in a reply only the caller sees: their language.
+    const suggestions = found.suggestions.map((f) => localizeFact(f, ctx.memberLang).title);
     return problem(
       suggestions.length > 0
         ? t(ctx.memberLang, 'fact.notFoundSuggest', {

@@ -6,6 +6,7 @@ import { exportCommand } from './export.ts';
 import { fact } from './fact.ts';
 import { help } from './help.ts';
 import { insights } from './insights.ts';
+import { language } from './language.ts';
 import { leaderboard } from './leaderboard.ts';
 import { mains } from './mains.ts';
 import { pause } from './pause.ts';
@@ -40,6 +41,7 @@ export const commands: CommandDefinition[] = [
   stats,
   share,
   report,
+  language,
   setup,
   pause,
   resume,

@@ -1,4 +1,4 @@
-import { mainsSections, type MainsPrompt } from '../../content/index.ts';
+import { localizeMains, mainsSections, type MainsPrompt } from '../../content/index.ts';
 import { problem } from '../replies.ts';
 import type { CommandDefinition, Reply } from '../types.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -43,7 +43,8 @@ export const mains: CommandDefinition = {
     },
   ],
   async run(ctx, args) {
-    const all = ctx.services.content.mains;
+    // Replies only the caller sees: in their language.
+    const all = ctx.services.content.mains.map((m) => localizeMains(m, ctx.memberLang));
     if (all.length === 0) return problem(t(ctx.memberLang, 'mains.none'));
     const which = (args.which ?? '').trim();
     if (which) {

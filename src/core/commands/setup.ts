@@ -1,4 +1,5 @@
 import { discussionSettings, discussionLines } from '../discussion.ts';
+import { parseLanguage } from '../language.ts';
 import { problem } from '../replies.ts';
 import { formatPostTime, parsePostTime } from '../time.ts';
 import { resolveTimezone } from '../zones.ts';
@@ -26,6 +27,16 @@ export const setup: CommandDefinition = {
       type: 'string',
     },
     {
+      name: 'language',
+      description: t('en', 'command.setup.language'),
+      required: false,
+      type: 'string',
+      choices: [
+        { name: t('en', 'command.setup.language.en'), value: 'en' },
+        { name: t('en', 'command.setup.language.hi'), value: 'hi' },
+      ],
+    },
+    {
       name: 'threads',
       description: t('en', 'command.setup.threads'),
       required: false,
@@ -47,8 +58,16 @@ export const setup: CommandDefinition = {
     if (minutes === undefined) {
       return problem(t(ctx.memberLang, 'setup.badTime', { typed: (args.time ?? '').slice(0, 20) }));
     }
+    // Typed after the time, "hi" is a language, not a timezone: /setup 07:30 hi.
+    let zoneText = args.timezone;
+    let languageText = args.language?.trim() || undefined;
+    if (languageText === undefined && parseLanguage(zoneText))
+      [zoneText, languageText] = [undefined, zoneText];
+    const language = languageText === undefined ? undefined : parseLanguage(languageText);
+    if (languageText !== undefined && !language)
+      return problem(t(ctx.memberLang, 'language.setupUnknown', { text: languageText.slice(0, 40) }));
     // Stored by its canonical name ("asia/kolkata" -> Asia/Kolkata); abbreviations get a suggestion.
-    const resolved = resolveTimezone(args.timezone ?? ctx.community.timezone, ctx.memberLang);
+    const resolved = resolveTimezone(zoneText ?? ctx.community.timezone, ctx.memberLang);
     if ('problem' in resolved) return problem(resolved.problem);
     const timezone = resolved.zone;
     const postTime = formatPostTime(minutes);
@@ -63,14 +82,19 @@ export const setup: CommandDefinition = {
       setupBy: ctx.actor.userId,
     });
     const updated = await ctx.services.store.communities.setDiscussion(ctx.community.id, discussion);
+    if (language) await ctx.services.store.communities.setLanguage(ctx.community.id, language);
+    // Public: in the community's language, the one just chosen when there is one.
+    const lang = language ?? ctx.lang;
     return {
       visibility: 'public',
       tone: 'success',
-      title: t(ctx.lang, 'setup.title'),
+      lang,
+      title: t(lang, 'setup.title'),
       lines: [
-        t(ctx.lang, 'setup.when', { time: postTime, zone: timezone }),
-        t(ctx.lang, 'setup.controls'),
-        ...discussionLines(ctx, updated),
+        t(lang, 'setup.when', { time: postTime, zone: timezone }),
+        t(lang, 'setup.controls'),
+        ...discussionLines({ ...ctx, lang }, updated),
+        ...(language ? [t(lang, 'language.setupSet', { language: t(lang, 'language.name', { lang }) })] : []),
       ],
     };
   },

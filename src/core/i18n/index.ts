@@ -4,7 +4,7 @@
 // both languages and that each call passes the parameters its sentence needs (a Fluent or i18next
 // key is a string checked at run time); plurals and Indian digit grouping come from Intl (CLDR), the
 // same data those libraries use. Sentences live in `en/<feature>.ts` and `hi/<feature>.ts`.
-import { isLang, type Lang } from '../../content/i18n/languages.ts';
+import type { Lang } from '../../content/i18n/languages.ts';
 import type { Catalog, MessageKey } from './catalog.ts';
 import { en } from './en/index.ts';
 import { hi } from './hi/index.ts';
@@ -12,7 +12,7 @@ import { hi } from './hi/index.ts';
 export type { Lang } from '../../content/i18n/languages.ts';
 export type { Catalog, MessageKey } from './catalog.ts';
 export { count, num } from './format.ts';
-export { communityLang, memberLang } from './choose.ts';
+export { communityLang, langOf, languagesOf, memberLang } from './choose.ts';
 
 const catalogs: Record<Lang, Catalog> = { en, hi };
 
@@ -25,12 +25,6 @@ export function t<K extends MessageKey>(lang: Lang, key: K, ...params: Parameter
 /** A translator bound to one language: `const say = translator(ctx.lang); say('streak.title')`. */
 export function translator(lang: Lang) {
   return <K extends MessageKey>(key: K, ...params: Parameters<Catalog[K]>): string => t(lang, key, ...params);
-}
-
-/** 'hi', 'hi-IN', 'HI' -> 'hi'; anything else -> undefined (callers fall back to their default). */
-export function langOf(code: string | undefined | null): Lang | undefined {
-  const base = code?.toLowerCase().split(/[-_]/)[0];
-  return isLang(base) ? base : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 // The core's one entry for any tap: the kind named by the payload answers it.
-import { t } from '../i18n/index.ts';
+import { memberLang, t } from '../i18n/index.ts';
 import { problem } from '../replies.ts';
 import type { CoreServices, Invocation, Reply } from '../types.ts';
 import { kindNamed, type TapPayload } from './kinds/index.ts';
@@ -18,6 +18,6 @@ export async function answerTap(
     return await kindNamed(payload.kind)!.run(services, inv, payload);
   } catch (err) {
     services.log.error({ err, tap: payload.kind, platform: inv.place.platform }, 'a tap failed');
-    return problem(t('en', 'common.somethingWrong'));
+    return problem(t(memberLang(inv.actor), 'common.somethingWrong'));
   }
 }

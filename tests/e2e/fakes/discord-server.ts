@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { FakeGuildFeatures } from './discord-guild.ts';
 import { isMultipart, parseMultipart, type UploadedFile } from './multipart.ts';
+import { invalidLocalizations } from './discord-locales.ts';
 
 /** Discord's documented default upload limit per attachment (25 MiB); more answers 413, code 40005. */
 export const ATTACHMENT_LIMIT = 25 * 1024 * 1024;
@@ -549,6 +550,8 @@ export class FakeDiscord {
     message?: Wire;
     /** The bot's own permissions in the channel (default: View Channel, Send Messages, Embed Links). */
     appPermissions?: bigint;
+    /** The member's client language (Discord's interaction locale); en-US by default. */
+    locale?: string | undefined;
   }): InteractionRecord {
     const id = snowflake();
     const token = `itok_${randomBytes(24).toString('base64url')}`;
@@ -562,7 +565,7 @@ export class FakeDiscord {
       data: spec.data,
       token,
       version: 1,
-      locale: 'en-US',
+      locale: spec.locale ?? 'en-US',
       app_permissions: appPermissions.toString(),
       entitlements: [],
       attachment_size_limit: 10485760,
@@ -627,6 +630,7 @@ export class FakeDiscord {
       permissions?: bigint;
       nick?: string | null;
       appPermissions?: bigint;
+      locale?: string | undefined;
     },
   ): InteractionRecord {
     const users = options.filter((o) => o.type === 6).map((o) => o.value);
@@ -654,7 +658,7 @@ export class FakeDiscord {
     name: string,
     option: string,
     value: string,
-    who: { user: FakeUser; guild?: FakeGuild; channelId?: string },
+    who: { user: FakeUser; guild?: FakeGuild; channelId?: string; locale?: string | undefined },
   ): InteractionRecord {
     return this.interact({
       ...who,
@@ -666,7 +670,13 @@ export class FakeDiscord {
   button(
     message: Wire,
     customId: string,
-    who: { user: FakeUser; guild?: FakeGuild; permissions?: bigint; nick?: string | null },
+    who: {
+      user: FakeUser;
+      guild?: FakeGuild;
+      permissions?: bigint;
+      nick?: string | null;
+      locale?: string | undefined;
+    },
   ): InteractionRecord {
     return this.interact({
       ...who,
@@ -873,6 +883,8 @@ export class FakeDiscord {
     if (method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       if (!botAuth) return unauthorized();
       if (m[1] !== this.options.applicationId) return reply(403, { message: 'Missing Access', code: 50001 });
+      const invalid = (body as Wire[]).map((c) => invalidLocalizations(c)).find(Boolean);
+      if (invalid) return reply(400, { message: `Invalid Form Body: ${invalid}`, code: 50035 });
       const commands = (body as Wire[]).map((c) => ({
         id: snowflake(),
         application_id: m![1],

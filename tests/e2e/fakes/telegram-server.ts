@@ -19,6 +19,8 @@ export interface FakeUser {
   first_name: string;
   last_name?: string;
   username?: string;
+  /** The user's app language (IETF tag), as Telegram sends it with each update. */
+  language_code?: string;
 }
 
 export interface FakeChat {
@@ -559,6 +561,9 @@ export class FakeTelegram {
         return { url: this.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: 0 };
       case 'setMyCommands': {
         const commands: Json[] = p.commands;
+        // "A two-letter ISO 639-1 language code" (or absent: the menu for every other language).
+        if (p.language_code !== undefined && !/^[a-z]{2}$/.test(p.language_code))
+          throw BAD('invalid language code specified');
         if (!Array.isArray(commands) || commands.length > 100) throw BAD('BOT_COMMANDS_TOO_MUCH');
         for (const c of commands) {
           if (!/^[a-z0-9_]{1,32}$/.test(c.command)) throw BAD('BOT_COMMAND_INVALID');

@@ -160,7 +160,10 @@ describe('lookup on a hand-built library', () => {
 describe('lookups students type (issue 11)', async () => {
   const real = await library();
   it.each([
-    ['bullet train', 'mahsr'],
+    // The Shinkansen is the bullet train (issue 14: the same fact as /fact शिंकानसेन); the Indian
+    // line that uses it is the bullet train project.
+    ['bullet train', 'shinkansen-technology'],
+    ['bullet train project', 'mahsr'],
     ['dfft', 'osaka-track'],
     ['17.69', 'trade-imbalance-fy24'],
     ['5.15 billion', 'trade-imbalance-fy24'],
@@ -177,5 +180,16 @@ describe('lookups students type (issue 11)', async () => {
   ])('%s -> %s', (query, id) => {
     const r = real.lookup(query);
     expect(r.kind === 'found' ? r.fact.id : r).toBe(id);
+  });
+});
+
+describe('/fact in either language (issue 14)', async () => {
+  const real = await library();
+  it('/fact शिंकानसेन and /fact bullet train find the same fact: the Shinkansen', () => {
+    const ids = ['शिंकानसेन', 'bullet train', 'shinkansen', 'बुलेट ट्रेन'].map((q) => {
+      const r = real.lookup(q);
+      return r.kind === 'found' ? r.fact.id : r;
+    });
+    expect(ids).toEqual(Array(4).fill('shinkansen-technology'));
   });
 });

@@ -8,6 +8,7 @@ import { community } from './community.ts';
 import { engine } from './engine.ts';
 import { groups } from './groups.ts';
 import { help } from './help.ts';
+import { language } from './language.ts';
 import { marking } from './marking.ts';
 import { platforms } from './platforms.ts';
 import { share } from './share.ts';
@@ -37,4 +38,5 @@ export const en = {
   ...marking,
   ...streaks,
   ...groups,
+  ...language,
 };

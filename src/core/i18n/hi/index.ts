@@ -9,6 +9,7 @@ import { community } from './community.ts';
 import { engine } from './engine.ts';
 import { groups } from './groups.ts';
 import { help } from './help.ts';
+import { language } from './language.ts';
 import { marking } from './marking.ts';
 import { platforms } from './platforms.ts';
 import { share } from './share.ts';
@@ -38,4 +39,5 @@ export const hi: Catalog = {
   ...marking,
   ...streaks,
   ...groups,
+  ...language,
 };

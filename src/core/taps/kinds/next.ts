@@ -2,7 +2,8 @@
 // It serves another practice question, never the one just answered (when the pack has another).
 // Practice touches no streak, so any place may tap it.
 import { practiceCardOf, practiceReply } from '../../cards.ts';
-import { t } from '../../i18n/index.ts';
+import { memberLang, t, type Lang } from '../../i18n/index.ts';
+import { communityFor } from '../../places.ts';
 import type { TapButton } from '../buttons.ts';
 import { defineTap } from '../kind.ts';
 import { questionHash } from './practice.ts';
@@ -18,17 +19,23 @@ export const next = defineTap<NextTap>({
   tag: 'n',
   write: (p) => p.after,
   read: (fields) => (/^[A-Za-z0-9_-]{16}$/.test(fields) ? { kind: 'next', after: fields } : undefined),
-  async run(services, _inv, p) {
+  async run(services, inv, p) {
     const { content } = services;
     let q = content.randomQuestion();
     if (questionHash(q.id) === p.after && content.questions.length > 1)
       q = content.questions[(content.questions.indexOf(q) + 1) % content.questions.length]!;
-    return practiceReply(practiceCardOf(services, q));
+    // Only the tapper sees it: their language, as /quiz's.
+    const [saved, community] = await Promise.all([
+      services.store.members.language(inv.actor.platform, inv.actor.userId),
+      communityFor(services, inv.place),
+    ]);
+    const lang = memberLang(inv.actor, saved, community);
+    return practiceReply(practiceCardOf(services, q, lang), lang);
   },
 });
 
 /** The Next button offered under the feedback of a practice answer to `questionId`. */
-export const nextButton = (questionId: string): TapButton => ({
-  label: t('en', 'taps.next'),
+export const nextButton = (questionId: string, lang: Lang = 'en'): TapButton => ({
+  label: t(lang, 'taps.next'),
   payload: { kind: 'next', after: questionHash(questionId) },
 });

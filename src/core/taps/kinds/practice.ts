@@ -57,7 +57,10 @@ export const practice = defineTap<PracticeTap>({
     const reply = await answerPractice(services, inv, p.questionId, p.choice);
     // Offer another question once this one is answered (not after "please pick one of ...").
     return reply.answer
-      ? { ...reply, buttons: [nextButton(p.questionId), reportButton({ questionId: p.questionId })] }
+      ? {
+          ...reply,
+          buttons: [nextButton(p.questionId, reply.lang), reportButton({ questionId: p.questionId })],
+        }
       : reply;
   },
 });

@@ -1,6 +1,6 @@
 // The "Share" button under a daily answer's feedback: `s:<postId>`. shareCard shows only the
 // tapper's own answer, and only from the post's place or the member's private chat.
-import { t } from '../../i18n/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { shareCard } from '../../share.ts';
 import type { TapButton } from '../buttons.ts';
 import { defineTap } from '../kind.ts';
@@ -22,7 +22,7 @@ export const share = defineTap<ShareTap>({
 });
 
 /** The Share button offered under the feedback of a daily answer. */
-export const shareButton = (postId: number): TapButton => ({
-  label: t('en', 'taps.share'),
+export const shareButton = (postId: number, lang: Lang = 'en'): TapButton => ({
+  label: t(lang, 'taps.share'),
   payload: { kind: 'share', postId },
 });
