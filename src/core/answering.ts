@@ -7,6 +7,7 @@ import { communityFor, isPlaceOf } from './places.ts';
 import { memberLang, t, type Lang } from './i18n/index.ts';
 import { letter, problem } from './replies.ts';
 import { reportButton } from './taps/kinds/report.ts';
+import { afterAnswer } from './review/fsrs.ts';
 import { moveCard } from './review/record.ts';
 import { shareButton } from './taps/kinds/share.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
@@ -75,6 +76,12 @@ export async function answerDaily(
       },
       choice,
       correct,
+      // The first review card for the question goes in the same statement (one statement a vote).
+      card: {
+        questionId: english.id,
+        state: afterAnswer(null, correct, services.clock.now()),
+        now: services.clock.now(),
+      },
     });
     lang = memberLang(actor, result.language, community);
     question = localizeQuestion(english, lang);
@@ -100,8 +107,9 @@ export async function answerDaily(
       };
     }
     metrics.answers.inc({ platform: actor.platform, kind: 'daily' });
-    // Only the first answer counts for the card too (a repeat tap returned above).
-    await moveCard(services, result.memberId, question.id, correct, 'daily');
+    // Only the first answer counts for the card too (a repeat tap returned above); a question the
+    // member met before (in practice or review) has its card moved by a second statement.
+    if (!result.cardNew) await moveCard(services, result.memberId, question.id, correct, 'daily');
     const m = result.membership;
     return {
       visibility: 'ephemeral',

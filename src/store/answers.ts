@@ -5,6 +5,7 @@
 // streak rule is the one in src/core/streaks.ts, written as a CASE; the week is the ISO week of the
 // post's community-local date, as weekStart in src/core/time.ts.
 import { Prisma } from '../generated/prisma/client.ts';
+import type { CardState } from '../core/review/fsrs.ts';
 import type { Db } from './db.ts';
 import { FREEZE_EVERY, MAX_FREEZES } from '../core/streaks.ts';
 import { fromDateColumn, type LocalDate } from '../core/time.ts';
@@ -27,7 +28,14 @@ export interface MembershipRow {
 }
 
 export type DailyAnswerResult =
-  | { status: 'recorded'; memberId: number; language: string | null; membership: MembershipRow }
+  | {
+      status: 'recorded';
+      memberId: number;
+      language: string | null;
+      membership: MembershipRow;
+      /** the review card was written by the same statement */
+      cardNew: boolean;
+    }
   | { status: 'duplicate'; memberId: number; language: string | null; choice: number; correct: boolean };
 
 export const POINTS_PER_CORRECT = 10;
@@ -50,6 +58,7 @@ interface Row {
   /** the member's own reply language, read by the same statement (a vote costs one statement) */
   language: string | null;
   inserted: boolean;
+  cardNew: boolean;
   currentStreak: number | null;
   bestStreak: number | null;
   lastAnsweredDate: Date | null;
@@ -70,9 +79,17 @@ export class AnswerStore {
     member: MemberKey;
     choice: number;
     correct: boolean;
+    /**
+     * The member's first review card for this question (FSRS, src/core/review/fsrs.ts), written by
+     * the same statement when the answer is the first one and the member has no card for it yet,
+     * so that a vote stays one statement; `cardNew` in the result says whether it was written.
+     */
+    card?: { questionId: string; state: CardState; now: Date } | undefined;
   }): Promise<DailyAnswerResult> {
     const { member, postId, communityId, localDate, choice, correct } = input;
     const points = correct ? POINTS_PER_CORRECT : 0;
+    const c = input.card;
+    const now = c?.now ?? new Date();
     // The streak rule of core/streaks.ts (afterAnswer), as SQL over the existing row `ms` and the
     // new answer's date: `missed` counts the days between the two that the community did not skip.
     const missed = Prisma.sql`(EXCLUDED."lastAnsweredDate" - ms."lastAnsweredDate" - 1 - (
@@ -122,8 +139,19 @@ export class AnswerStore {
           "points" = w."points" + EXCLUDED."points",
           "answered" = w."answered" + 1,
           "correct" = w."correct" + EXCLUDED."correct"
+      ), card AS (
+        INSERT INTO "ReviewCard" ("memberId", "questionId", "due", "stability", "difficulty", "scheduledDays",
+          "reps", "lapses", "state", "lastReview", "lastCorrect", "origin", "createdAt")
+        SELECT ins."memberId", ${c?.questionId ?? ''}, ${c?.state.due ?? now}, ${c?.state.stability ?? 0},
+          ${c?.state.difficulty ?? 0}, ${c?.state.scheduledDays ?? 0}, ${c?.state.reps ?? 0},
+          ${c?.state.lapses ?? 0}, ${c?.state.state ?? 0}, ${c?.state.lastReview ?? null},
+          ${c?.state.lastCorrect ?? correct}, 'daily', ${now}
+        FROM ins WHERE ${c !== undefined}
+        ON CONFLICT ("memberId", "questionId") DO NOTHING
+        RETURNING 1
       )
       SELECT m."id" AS "memberId", m."language", EXISTS (SELECT 1 FROM ins) AS "inserted",
+             EXISTS (SELECT 1 FROM card) AS "cardNew",
              ms."currentStreak", ms."bestStreak", ms."lastAnsweredDate", ms."points", ms."answered", ms."correct",
              ms."freezes", ms."freezesUsed"
       FROM m LEFT JOIN ms ON true`,
@@ -134,6 +162,7 @@ export class AnswerStore {
       return {
         status: 'recorded',
         memberId: row.memberId,
+        cardNew: row.cardNew,
         language: row.language,
         membership: {
           currentStreak: row.currentStreak,
