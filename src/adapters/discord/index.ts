@@ -199,7 +199,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     }
   }
 
-  return {
+  const adapter: DiscordAdapter = {
     platform: 'discord',
     client,
     // Posts in flight at once. Discord allows about 50 requests a second per bot (discord.js queues
@@ -248,11 +248,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       return { messageRef: formatMessageRef({ chatId: sent.channelId, messageId: sent.id, buttons: false }) };
     },
 
-    async tellAdmin(_community: Community, userId: string, reply: Reply): Promise<void> {
-      const dm = (await client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
-        id: string;
-      };
-      await client.rest.post(Routes.channelMessages(dm.id), { body: restBody(renderMessage(reply)) });
+    /** The /setup admin, told that posting failed: a DM, as a reminder is. */
+    tellAdmin(_community: Community, userId: string, reply: Reply): Promise<void> {
+      return adapter.sendPrivate!(userId, reply);
     },
 
     async sendMessage(community: Community, reply: Reply): Promise<void> {
@@ -265,7 +263,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         const dm = (await client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
           id: string;
         };
-        await client.rest.post(Routes.channelMessages(dm.id), { body: renderMessage(reply) });
+        await client.rest.post(Routes.channelMessages(dm.id), { body: restBody(renderMessage(reply)) });
       } catch (err) {
         if (discordCode(err) === RESTJSONErrorCodes.CannotSendMessagesToThisUser)
           throw new PrivateChatClosedError(`Discord user ${userId} does not accept direct messages`);
@@ -298,4 +296,5 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       }
     },
   };
+  return adapter;
 }

@@ -74,7 +74,12 @@ export function slashCommandData(
       }
       if (option.type === 'role') {
         builder.addRoleOption((o) =>
-          o.setName(option.name).setDescription(description(option.description)).setRequired(option.required),
+          o
+            .setName(option.name)
+            .setDescription(description(option.description))
+            .setNameLocalizations(names(text))
+            .setDescriptionLocalizations(descriptions(text))
+            .setRequired(option.required),
         );
         continue;
       }

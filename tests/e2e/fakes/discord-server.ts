@@ -151,7 +151,10 @@ export class FakeDiscord {
    * ("Cannot send messages to this user"), as Discord does.
    */
   readonly closedDms = new Set<string>();
-  readonly dmChannels = new Map<string, string>();
+  /** The DM channel per user: one map with the guild features' (threads, pins, roles, DMs). */
+  get dmChannels(): Map<string, string> {
+    return this.guild.dms;
+  }
   /** Answer the next N interaction callbacks with 400 Invalid Form Body, to exercise error paths. */
   rejectNextCallbacks = 0;
   readonly botUser: FakeUser;

@@ -10,6 +10,7 @@ import { groups } from './groups.ts';
 import { help } from './help.ts';
 import { language } from './language.ts';
 import { marking } from './marking.ts';
+import { names } from './names.ts';
 import { platforms } from './platforms.ts';
 import { share } from './share.ts';
 import { standings } from './standings.ts';
@@ -36,6 +37,7 @@ export const en = {
   ...review,
   ...taps,
   ...marking,
+  ...names,
   ...streaks,
   ...groups,
   ...language,

@@ -84,7 +84,7 @@ export const commands: typeof en = {
   'command.resume.usage': () => '/resume',
   'command.setup.threads': () => 'Discord: हर दैनिक पोस्ट के नीचे चर्चा के लिए एक थ्रेड (thread) खोलें (डिफ़ॉल्ट: चालू)',
   'command.setup.ping': () =>
-    'Discord: हर दैनिक पोस्ट के साथ उल्लेख की जाने वाली भूमिका (role) (उल्लेख बंद करने के लिए @everyone चुनें)',
+    'Discord: हर दैनिक पोस्ट के साथ उल्लेख होने वाली भूमिका (role); बंद करने के लिए @everyone चुनें',
   'command.skip': () => 'आज कोई दैनिक पोस्ट नहीं (छोड़े गए दिन से स्ट्रीक नहीं टूटती)',
   'command.skip.usage': () => '/skip',
   'command.postnow': () => 'आज का तथ्य और प्रश्न अभी पोस्ट करें, यदि वे अभी तक नहीं गए हैं',

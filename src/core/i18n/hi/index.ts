@@ -11,6 +11,7 @@ import { groups } from './groups.ts';
 import { help } from './help.ts';
 import { language } from './language.ts';
 import { marking } from './marking.ts';
+import { names } from './names.ts';
 import { platforms } from './platforms.ts';
 import { share } from './share.ts';
 import { standings } from './standings.ts';
@@ -37,6 +38,7 @@ export const hi: Catalog = {
   ...review,
   ...taps,
   ...marking,
+  ...names,
   ...streaks,
   ...groups,
   ...language,

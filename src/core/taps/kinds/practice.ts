@@ -45,7 +45,7 @@ export const practice = defineTap<PracticeTap>({
   tag: 'p',
   write: (p) => `${p.questionId}:${p.choice}`,
   read(fields) {
-    const m = /^(.+):(\d)$/.exec(fields);
+    const m = /^([\s\S]+):(\d)$/.exec(fields);
     return m ? { kind: 'practice', questionId: m[1]!, choice: Number(m[2]) } : undefined;
   },
   shorter: (p): PracticeHashTap => ({

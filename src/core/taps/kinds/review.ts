@@ -39,7 +39,7 @@ export const reviewAnswer = defineTap<ReviewAnswerTap>({
   tag: 'ra',
   write: (p) => `${p.questionId}:${p.choice}:${tallyText(p)}`,
   read(fields) {
-    const m = new RegExp(`^(.+):(\\d):${TALLY}$`).exec(fields);
+    const m = new RegExp(`^([\\s\\S]+):(\\d):${TALLY}$`).exec(fields);
     return m ? { kind: 'review', questionId: m[1]!, choice: Number(m[2]), ...tallyOf(m, 3) } : undefined;
   },
   shorter: (p): ReviewAnswerHashTap => ({

@@ -1,0 +1,25 @@
+// The names platforms show for the later commands and their options (Discord's name_localizations
+// read the Hindi twin); English is what each command declares.
+export const names = {
+  'command.review.name': () => 'review',
+  'command.remind.name': () => 'remind',
+  'command.remind.time.name': () => 'time',
+  'command.remind.timezone.name': () => 'timezone',
+  'command.report.name': () => 'report',
+  'command.report.problem.name': () => 'problem',
+  'command.setup.threads.name': () => 'threads',
+  'command.setup.threads.on': () => 'on',
+  'command.setup.threads.off': () => 'off',
+  'command.setup.ping.name': () => 'ping',
+  'command.skip.name': () => 'skip',
+  'command.postnow.name': () => 'postnow',
+  'command.preview.name': () => 'preview',
+  'command.rolereward.name': () => 'rolereward',
+  'command.rolereward.role.name': () => 'role',
+  'command.rolereward.streak.name': () => 'streak',
+  'command.rolereward.points.name': () => 'points',
+  'command.reports.name': () => 'reports',
+  'command.reports.resolve.name': () => 'resolve',
+  'command.insights.name': () => 'insights',
+  'command.export.name': () => 'export',
+};

@@ -1,0 +1,25 @@
+import type { names as en } from '../en/names.ts';
+
+export const names: typeof en = {
+  'command.review.name': () => 'पुनरावृत्ति',
+  'command.remind.name': () => 'अनुस्मारक',
+  'command.remind.time.name': () => 'समय',
+  'command.remind.timezone.name': () => 'समय-क्षेत्र',
+  'command.report.name': () => 'त्रुटि-सूचना',
+  'command.report.problem.name': () => 'समस्या',
+  'command.setup.threads.name': () => 'थ्रेड',
+  'command.setup.threads.on': () => 'चालू',
+  'command.setup.threads.off': () => 'बंद',
+  'command.setup.ping.name': () => 'उल्लेख',
+  'command.skip.name': () => 'आज-नहीं',
+  'command.postnow.name': () => 'अभी-पोस्ट',
+  'command.preview.name': () => 'पूर्वावलोकन',
+  'command.rolereward.name': () => 'भूमिका-पुरस्कार',
+  'command.rolereward.role.name': () => 'भूमिका',
+  'command.rolereward.streak.name': () => 'स्ट्रीक',
+  'command.rolereward.points.name': () => 'अंक',
+  'command.reports.name': () => 'त्रुटि-सूचनाएँ',
+  'command.reports.resolve.name': () => 'निपटाया',
+  'command.insights.name': () => 'अंतर्दृष्टि',
+  'command.export.name': () => 'निर्यात',
+};
