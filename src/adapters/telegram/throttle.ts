@@ -1,7 +1,7 @@
 // Outgoing pace within Telegram's flood limits (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this):
 // about 30 messages a second overall, one a second in a chat, 20 a minute in a group. Every send
 // goes through one Pacer (src/pacing): a smooth global rate (a message every 33 ms, and never 30 in
-// less than 1.1 s), each chat's own limit, and replies
+// less than 1.2 s), each chat's own limit, and replies
 // ahead of the scheduler's broadcasts (asBroadcast). Queues are bounded and a send that waited
 // longer than `maxWaitMs` is dropped: the caller sees SendDroppedError and logs one line.
 import type { Transformer } from 'grammy';
@@ -14,14 +14,14 @@ import { currentPriority } from '../../pacing/priority.ts';
 const THROTTLED = /^(send|edit|copy|forward|stopPoll)/;
 
 /**
- * 30 a second: one every 33 ms, with up to 3 at once to catch up after a timer that fired late (a
- * busy process would otherwise lose that time for good), and never 30 in less than 1.1 s, so that
- * network jitter cannot put 31 in one of Telegram's seconds.
+ * 30 a second: one every 33 ms, one at a time (no catch-up burst after a timer that fired late:
+ * a burst is what a loaded machine's jitter turns into 31 in one of Telegram's seconds), and never
+ * 30 in less than 1.2 s, the margin that kept a 500-group broadcast free of 429s on a busy CI box.
  */
 export const TELEGRAM_GLOBAL: GateLimit = {
   intervalMs: 1000 / 30,
-  burst: 3,
-  window: { count: 30, ms: 1100 },
+  burst: 1,
+  window: { count: 30, ms: 1200 },
 };
 /** One message a second in a private chat. */
 export const TELEGRAM_PRIVATE: GateLimit = { intervalMs: 1000 };
