@@ -3,7 +3,7 @@
 // the full solution and a Next button; at the end a summary. The session keeps no state of its own:
 // what is due is in the database, and the running tally (reviewed, right) rides on the buttons.
 // Review answers move review cards only — never streaks, points or leaderboards.
-import { solutionLines } from '../../content/index.ts';
+import { localizeQuestion, solutionLines } from '../../content/index.ts';
 import { cleanName, formatDay } from '../format.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { letter, problem, questionCard } from '../replies.ts';
@@ -63,10 +63,12 @@ export async function nextReview(
     questionId = await newQuestion(services, member.id, now, scope.timezone);
     why = 'review.new';
   }
-  const question = questionId ? content.question(questionId) : undefined;
-  if (!question) return summary(services, member.id, scope, tally);
+  const english = questionId ? content.question(questionId) : undefined;
+  if (!english) return summary(services, member.id, scope, tally);
+  // The member's language: same options in the same order, so the key is the same.
+  const question = localizeQuestion(english, scope.lang);
   const section = content.sectionTitle(question.section, scope.lang) ?? question.section;
-  const card = questionCard(question, 'review', question.id, section);
+  const card = questionCard(question, 'review', question.id, section, undefined, scope.lang);
   card.tally = tally;
   return {
     visibility: 'ephemeral',
@@ -103,8 +105,9 @@ export async function answerReview(
   tally: ReviewTally,
 ): Promise<Reply> {
   const { lang } = scope;
-  const question = services.content.question(questionId);
-  if (!question) return { ...problem(t(lang, 'review.gone')), buttons: [nextButton(lang, tally)] };
+  const english = services.content.question(questionId);
+  if (!english) return { ...problem(t(lang, 'review.gone')), buttons: [nextButton(lang, tally)] };
+  const question = localizeQuestion(english, lang);
   if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {
     return problem(t(lang, 'review.pick', { letters: question.options.map((_, i) => letter(i)).join(', ') }));
   }
