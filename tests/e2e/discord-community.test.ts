@@ -2,11 +2,10 @@
 // against the fake Discord, over a real core and PostgreSQL. A member reports a mistake (mentions in
 // it ping nobody), an admin lists and resolves reports, reads /insights and gets /export as a CSV
 // attachment; members are refused the admin commands.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
 import {
   FakeDiscord,
   PERMISSIONS,
@@ -36,27 +35,15 @@ const admin = { user: meera, guild, channelId: CHANNEL, permissions: ADMIN };
 
 let t: TestCore;
 let fake: FakeDiscord;
-let adapter: DiscordAdapter;
+
+let bot: DiscordBot | undefined;
 
 beforeAll(async () => {
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
-  adapter = createDiscordAdapter({
-    core: t.core,
-    token: TOKEN,
-    applicationId: APP_ID,
-    apiUrl: fake.apiUrl,
-    log: pino({ level: 'silent' }),
-    readyTimeoutMs: 10_000,
-  });
-  await adapter.start();
+  bot = await startDiscordBot({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
+  ({ t, fake } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const embedText = (body: Wire) =>
   (body.embeds ?? [])

@@ -4,12 +4,13 @@
 // replies only they see in English there; /fact finds the Shinkansen typed either way.
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.ts';
+import type { DiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { registerDiscordCommands } from '../../src/adapters/discord/register.ts';
 import { localizeFact, localizeQuestion } from '../../src/content/index.ts';
 import { commands } from '../../src/core/commands/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
 import {
   FakeDiscord,
   PERMISSIONS,
@@ -52,25 +53,14 @@ let t: TestCore;
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 
+let bot: DiscordBot | undefined;
+
 beforeAll(async () => {
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
-  adapter = createDiscordAdapter({
-    core: t.core,
-    token: TOKEN,
-    applicationId: APP_ID,
-    apiUrl: fake.apiUrl,
-    log: pino({ level: 'silent' }),
-    readyTimeoutMs: 10_000,
-  });
-  await adapter.start();
+  bot = await startDiscordBot({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
+  ({ t, fake, adapter } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const readable = (body: Wire): string =>
   ((body.embeds ?? []) as Wire[])

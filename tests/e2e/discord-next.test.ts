@@ -1,10 +1,9 @@
 // "Next question" on Discord, end to end: the real discord.js client against the fake Discord, over
 // a real core and PostgreSQL. After a practice answer the private feedback offers a Next button; a
 // tap on it brings another practice question, privately, with its own answer buttons.
-import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
 import {
   FakeDiscord,
   PERMISSIONS,
@@ -27,27 +26,15 @@ const as = { user: meera, guild, channelId: guild.channels[0]!.id, permissions: 
 
 let t: TestCore;
 let fake: FakeDiscord;
-let adapter: DiscordAdapter;
+
+let bot: DiscordBot | undefined;
 
 beforeAll(async () => {
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
-  adapter = createDiscordAdapter({
-    core: t.core,
-    token: TOKEN,
-    applicationId: APP_ID,
-    apiUrl: fake.apiUrl,
-    log: pino({ level: 'silent' }),
-    readyTimeoutMs: 10_000,
-  });
-  await adapter.start();
+  bot = await startDiscordBot({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
+  ({ t, fake } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const buttonsOf = (body: Wire): { label: string; custom_id: string }[] =>
   (body.components ?? []).flatMap((row: Wire) => row.components);
