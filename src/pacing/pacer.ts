@@ -27,7 +27,8 @@ export class PacerDropped extends Error {
 interface Waiting {
   key: string;
   queued: number;
-  start(): void;
+  /** Starts the send; `settled` is called once it is done, either way. */
+  start(settled: () => void): void;
   drop(err: PacerDropped): void;
 }
 
@@ -65,7 +66,8 @@ export class Pacer {
       queue.push({
         key,
         queued: this.now(),
-        start: () => send().then(resolve, reject),
+        start: (settled) =>
+          new Promise<T>((started) => started(send())).finally(settled).then(resolve, reject),
         drop: reject,
       });
       this.options.onDepth?.(1);
@@ -103,9 +105,13 @@ export class Pacer {
           }
           queue.splice(i, 1);
           this.options.onDepth?.(-1);
-          this.global.take(now);
-          gate.take(now);
-          item.start();
+          const tickets = [this.global.take(now), gate.take(now)];
+          item.start(() => {
+            // A window that counts a send until it is done (gate.ts) frees its place from now on.
+            const at = this.now();
+            for (const ticket of tickets) ticket.done(at);
+            this.pump();
+          });
           started = true;
         }
         if (started) break;

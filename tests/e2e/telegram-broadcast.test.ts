@@ -76,11 +76,11 @@ describe('a daily post to 500 groups', () => {
       expect(new Set(polls.map((c) => String(c.params.chat_id))).size).toBe(GROUPS);
       expect(reply.status).toBe(200);
       // Replies go first: at most a few broadcast messages reach Telegram between the command and its
-      // answer (the one already under way, and those sent while the command was handled), not the
-      // dozens of messages the broadcast keeps queued.
+      // answer (the one already under way, and those sent while the command was fetched and handled:
+      // at 30 a second, a loaded machine's 0.3 s), not the hundreds the broadcast keeps queued.
       const replyAt = fake.calls.indexOf(reply);
       const between = fake.calls.slice(asked, replyAt).filter(toGroup);
-      expect(between.length).toBeLessThanOrEqual(5);
+      expect(between.length).toBeLessThanOrEqual(10);
       const stillToGo = fake.calls.slice(replyAt).filter(toGroup);
       expect(stillToGo.length).toBeGreaterThan(0);
     },

@@ -1,7 +1,7 @@
 // Outgoing pace within Telegram's flood limits (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits-how-do-i-avoid-this):
 // about 30 messages a second overall, one a second in a chat, 20 a minute in a group. Every send
-// goes through one Pacer (src/pacing): a smooth global rate (a message every 33 ms, and never 30 in
-// less than 1.2 s), each chat's own limit, and replies
+// goes through one Pacer (src/pacing): a smooth global rate (a message every 33 ms, and never more
+// than 30 in flight or done within a second), each chat's own limit, and replies
 // ahead of the scheduler's broadcasts (asBroadcast). Queues are bounded and a send that waited
 // longer than `maxWaitMs` is dropped: the caller sees SendDroppedError and logs one line.
 import type { Transformer } from 'grammy';
@@ -14,19 +14,24 @@ import { currentPriority } from '../../pacing/priority.ts';
 const THROTTLED = /^(send|edit|copy|forward|stopPoll)/;
 
 /**
- * 30 a second: one every 33 ms, one at a time (no catch-up burst after a timer that fired late:
- * a burst is what a loaded machine's jitter turns into 31 in one of Telegram's seconds), and never
- * 30 in less than 1.2 s, the margin that kept a 500-group broadcast free of 429s on a busy CI box.
+ * 30 a second: one every 33 ms, one at a time (no catch-up burst after a late timer), and never a
+ * 31st while 30 sends were in flight or done within the last second. Telegram counts a message on
+ * arrival; holding each send's place until a second after its response (gate.ts, `untilDone`)
+ * bounds what arrives in any second whatever the network's or a busy machine's delays, without the
+ * fixed margin (30 per 1.2 s) this used to need.
  */
 export const TELEGRAM_GLOBAL: GateLimit = {
   intervalMs: 1000 / 30,
   burst: 1,
-  window: { count: 30, ms: 1200 },
+  window: { count: 30, ms: 1000, untilDone: true },
 };
 /** One message a second in a private chat. */
 export const TELEGRAM_PRIVATE: GateLimit = { intervalMs: 1000 };
-/** One a second and 20 in any minute (half a second to spare) in a group, supergroup or channel. */
-export const TELEGRAM_GROUP: GateLimit = { intervalMs: 1000, window: { count: 20, ms: 60_500 } };
+/** One a second and 20 in any minute (counted until done, as above) in a group or channel. */
+export const TELEGRAM_GROUP: GateLimit = {
+  intervalMs: 1000,
+  window: { count: 20, ms: 60_000, untilDone: true },
+};
 
 export interface ThrottleOptions {
   /** Sends waiting at most, per priority (replies, broadcasts); more are refused. Default 1,000. */

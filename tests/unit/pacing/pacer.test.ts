@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TELEGRAM_GLOBAL, TELEGRAM_GROUP } from '../../../src/adapters/telegram/throttle.ts';
 import { Pacer, PacerDropped } from '../../../src/pacing/pacer.ts';
+import { FloodLimits } from '../../e2e/fakes/telegram-limits.ts';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-27T06:00:00Z') });
@@ -83,5 +84,45 @@ describe('Pacer with Telegram limits', () => {
     expect(sent).toBeGreaterThan(25);
     expect(sent).toBeLessThan(40);
     expect(sent + dropped).toBe(100);
+  });
+
+  // Telegram counts a message when it arrives, somewhere between our start and its response. Each
+  // send here spends a random 0-400 ms in flight (a slow network, a busy machine) and arrives at a
+  // random point of it, at the fake server's own flood counter: none may be refused, and with a
+  // quick round trip the broadcast still takes within 5% of the 30-a-second bound.
+  const broadcast = async (groups: number, maxLatencyMs: number) => {
+    const pacer = telegram();
+    const limits = new FloodLimits();
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    let refused = 0;
+    const send = (chat: string) =>
+      pacer.run(chat, 'broadcast', async () => {
+        const flight = random() * maxLatencyMs;
+        const arrival = random() * flight;
+        await new Promise((resolve) => setTimeout(resolve, arrival));
+        if (limits.admit('sendMessage', chat, Date.now()) !== undefined) refused += 1;
+        await new Promise((resolve) => setTimeout(resolve, flight - arrival));
+      });
+    const started = Date.now();
+    const all = Array.from({ length: groups }, async (_, i) => {
+      const chat = String(-1000 - i);
+      await send(chat); // the fact
+      await send(chat); // the poll
+    });
+    await vi.runAllTimersAsync();
+    await Promise.all(all);
+    return { refused, overBound: (Date.now() - started) / ((groups * 2 * 1000) / 30) };
+  };
+
+  it('never lets more than 30 arrive in a second, whatever the delays in flight', async () => {
+    const { refused } = await broadcast(300, 400);
+    expect(refused).toBe(0);
+  });
+
+  it('keeps a broadcast within 5% of the bound when the round trip is quick', async () => {
+    const { refused, overBound } = await broadcast(300, 10);
+    expect(refused).toBe(0);
+    expect(overBound).toBeLessThan(1.05);
   });
 });
