@@ -5,6 +5,7 @@ import path from 'node:path';
 const benches = [
   'content-lookup.bench.ts',
   'answers.bench.ts',
+  'answers-pgbench.bench.ts',
   'standings.bench.ts',
   'scheduler-broadcast.bench.ts',
   'cards.bench.ts',

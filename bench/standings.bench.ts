@@ -305,6 +305,11 @@ async function main() {
       ),
     ];
     rows.push(...deep);
+    // The floor: one round trip of the same client doing no work. On a busy machine every row above
+    // carries it; what a board costs is its row minus this one.
+    rows.push(
+      await time('the round trip alone: SELECT 1, same client', RUNS, () => db.$queryRaw`SELECT 1`, ''),
+    );
 
     const server = (
       await sql.query<{ version: string }>(`SELECT current_setting('server_version') AS version`)
