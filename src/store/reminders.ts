@@ -142,6 +142,14 @@ export class ReminderStore {
     return n === 1;
   }
 
+  /** The posts of today's questions the member has not answered (their longest streak first). */
+  async openPosts(memberId: number, now: Date): Promise<number[]> {
+    const rows = await this.db.$queryRaw<{ postId: number }[]>`
+      WITH ${openPostsCte(memberId, now)}
+      SELECT "postId" FROM open ORDER BY "currentStreak" DESC, "postId"`;
+    return rows.map((r) => r.postId);
+  }
+
   /** What is waiting for a member at `now` (one statement). */
   async waiting(memberId: number, now: Date): Promise<Waiting> {
     const rows = await this.db.$queryRaw<(Waiting & Languages)[]>`
