@@ -8,5 +8,6 @@ export const today = {
     "No question is waiting for you now: today's question has closed, or you have answered it already.",
   'today.privateOnly': () => 'This button works in your private chat with me.',
   'today.reminderHint': () =>
-    "Tap Today's question to answer it here (it counts as in the group), or answer where it was posted.",
+    "You can answer today's question right here (it counts as in the group) or where it was posted.",
+  'today.terminal': () => "/daily shows today's question.",
 };
