@@ -263,6 +263,18 @@ describe('review and reminders on Discord', () => {
     expect((await card(await memberId(asha), questionId))!.due).toEqual(after.due);
   });
 
+  it("answers a Hindi member's review taps in Hindi, as her /review speaks", async () => {
+    const review = fake.command('review', [], as(devi));
+    const served = await answerOf(review);
+    expect(served.ephemeral).toBe(true);
+    expect(text(served.body)).toMatch(/पुनरावृत्ति \d/);
+    const tap = fake.button(shown(review, served.body), buttonsOf(served.body)[0]!.custom_id, as(devi));
+    const feedback = await answerOf(tap);
+    expect(text(feedback.body)).toContain('फिर आएगा');
+    expect(text(feedback.body)).not.toContain('comes back');
+    expect(buttonsOf(feedback.body).map((b) => b.label)).toContain('अगला');
+  });
+
   it('tells one friendly sentence for either button once the day has closed', async () => {
     t.clock.set('2026-11-29T02:30:00Z');
     expect(localDateOf(t.clock.now(), 'Asia/Kolkata')).toBe('2026-11-29');
