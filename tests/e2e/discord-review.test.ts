@@ -58,6 +58,27 @@ let community: Community;
 beforeAll(async () => {
   bot = await startDiscordBot({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
   ({ t, fake, adapter } = bot);
+  // The first database call of a process warms Prisma's query compiler and pool: done here, so that
+  // on a busy machine it cannot push the first command's acknowledgement past Discord's 3 seconds.
+  await t.core.execute(
+    {
+      actor: {
+        platform: 'discord',
+        userId: admin.id,
+        displayName: 'anil',
+        isAdmin: () => Promise.resolve(true),
+      },
+      place: {
+        platform: 'discord',
+        chatId: guild.id,
+        channelId: CHANNEL,
+        title: guild.name,
+        postsBeforeSetup: false,
+      },
+    },
+    'help',
+    {},
+  );
   scheduler = new Scheduler({
     core: t.core,
     adapters: [adapter],

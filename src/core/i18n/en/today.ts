@@ -4,6 +4,7 @@ export const today = {
   'today.button': () => "Today's question",
   'today.from': (p: { community: string }) =>
     `Today's question in ${p.community}: your answer here counts for your streak there, as in the group.`,
+  'today.fromUnnamed': () => "Today's question: your answer here counts for your streak, as in the group.",
   'today.none': () =>
     "No question is waiting for you now: today's question has closed, or you have answered it already.",
   'today.privateOnly': () => 'This button works in your private chat with me.',

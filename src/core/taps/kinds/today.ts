@@ -39,11 +39,12 @@ export const today = defineTap<TodayTap>({
     if (!post) return { visibility: 'ephemeral', tone: 'info', lines: [t(lang, 'today.none')], lang };
     const own = memberLang(inv.actor, member?.language, post.community);
     const daily = dailyReply(services, post.community, post, own);
-    const community = post.community.title ?? t(own, 'today.button');
+    const { title } = post.community;
+    const from = title ? t(own, 'today.from', { community: title }) : t(own, 'today.fromUnnamed');
     return {
       ...daily,
       visibility: 'ephemeral',
-      lines: [t(own, 'today.from', { community }), ...daily.lines],
+      lines: [from, ...daily.lines],
       question: { ...daily.question!, privateChat: true },
     };
   },
