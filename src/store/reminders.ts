@@ -150,15 +150,6 @@ export class ReminderStore {
     return rows.map((r) => r.postId);
   }
 
-  /** What is waiting for a member at `now` (one statement). */
-  async waiting(memberId: number, now: Date): Promise<Waiting> {
-    const rows = await this.db.$queryRaw<(Waiting & Languages)[]>`
-      WITH ${openPostsCte(memberId, now)}
-      SELECT ${waitingColumns(memberId, now)}`;
-    const { memberLanguage: _m, communityLanguage: _c, ...waiting } = rows[0]!;
-    return waiting;
-  }
-
   /**
    * Claims a member's reminder for a date and reads what waits for them, in one statement. Nothing
    * waiting: the row is written 'skipped' by the claim itself (nothing left to finish, nothing

@@ -1,6 +1,6 @@
-// What waits for a member, as SQL shared by the reminder's claim (one statement: claim and read),
-// the plain read, and the reminder's "Today's question" button: the same rule in every place, so a
-// reminder never promises a question the button then cannot find.
+// What waits for a member, as SQL shared by the reminder's claim (one statement: claim and read)
+// and the reminder's "Today's question" button: the same rule in both places, so a reminder never
+// promises a question the button then cannot find.
 import { Prisma } from '../generated/prisma/client.ts';
 
 /**
