@@ -95,6 +95,11 @@ export interface QuestionCard {
   solution?: string[] | undefined;
   /** A review card: the session's answers so far, carried on its answer buttons (issue 12). */
   tally?: ReviewTally | undefined;
+  /**
+   * A daily question shown in the member's private chat (the reminder's "Today's question"): its
+   * answers are recorded for the post's community from there (taps/kinds/today.ts).
+   */
+  privateChat?: boolean | undefined;
   /** The language of the card's own labels (Statement-I, headings); English when absent. */
   lang?: Lang | undefined;
 }

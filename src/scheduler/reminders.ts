@@ -1,10 +1,11 @@
 // Reminders members asked for (/remind). Each tick reads the reminders whose local time has come
 // (within the catch-up hour) and that are not done today, then per member: claim the day in the
-// database (ReminderSend, like a daily post: one live instance wins), read what waits, send it
-// privately through the platform's pace, record it. Nothing waiting: recorded as skipped, nothing
-// sent. A member whose private chat is closed has the reminder switched off and is told on their
+// database and read what waits, in one statement (ReminderSend, like a daily post: one live
+// instance wins), send it privately through the platform's pace in the member's language, record
+// it. Nothing waiting: the claim itself records it as skipped, and nothing is sent — one statement. A member whose private chat is closed has the reminder switched off and is told on their
 // next command; it is never retried into a closed chat.
 import type { PlatformAdapter } from '../adapters/types.ts';
+import { memberLang } from '../core/i18n/index.ts';
 import { reminderReply } from '../core/review/reminder.ts';
 import { PrivateChatClosedError } from '../core/types.ts';
 import { DMS_CLOSED, type DueReminder } from '../store/reminders.ts';
@@ -43,11 +44,20 @@ async function remindOne(
   const finish = (state: 'sent' | 'skipped' | 'failed' | 'pending') =>
     reminders.finish(memberId, localDate, ctx.instanceId, state, ctx.clock.now());
   try {
-    const claim = await reminders.claim(memberId, localDate, ctx.instanceId, ctx.clock.now(), ctx.leaseMs);
-    if (!claim) return false;
-    // Read after the claim, so what the message says is what waits when it is sent.
-    const reply = reminderReply('en', await reminders.waiting(memberId, ctx.clock.now()));
+    // What waits is read by the claim's own statement, so the message says what waits as it is sent.
+    const claim = await reminders.claimToSend(
+      memberId,
+      localDate,
+      ctx.instanceId,
+      ctx.clock.now(),
+      ctx.leaseMs,
+    );
+    if (!claim || claim.skipped) return false;
+    // A scheduled message has no client to hint a language: the member's choice, else the community's.
+    const lang = memberLang({}, claim.memberLanguage, { language: claim.communityLanguage ?? 'en' });
+    const reply = reminderReply(lang, claim.waiting);
     if (!reply) {
+      // The claim found something waiting, so this does not happen; the claim is ended all the same.
       await finish('skipped');
       return false;
     }

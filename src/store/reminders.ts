@@ -5,6 +5,7 @@ import type { Db } from './db.ts';
 import { claimOnConflict } from './lease.ts';
 import { fromDateColumn, type LocalDate } from '../core/time.ts';
 import type { MemberKey } from './answers.ts';
+import { openPostsCte, waitingColumns } from './waiting.ts';
 
 /** A reminder whose local time has come today and that no live instance holds or has sent. */
 export interface DueReminder {
@@ -23,6 +24,16 @@ export interface Waiting {
   /** The longest streak that ends today if today's question goes unanswered (0: none at risk). */
   streakAtRisk: number;
 }
+
+/** The languages a reminder may be worded in: the member's own choice, else their community's. */
+interface Languages {
+  memberLanguage: string | null;
+  communityLanguage: string | null;
+}
+
+/** What claimToSend found: nothing waited (recorded as skipped), or a claim and what to send. */
+export type ReminderClaim =
+  { skipped: true } | ({ skipped: false; attempts: number; waiting: Waiting } & Languages);
 
 /** The notice of a reminder switched off because the member's direct messages are closed. */
 export const DMS_CLOSED = 'dms-closed';
@@ -131,22 +142,45 @@ export class ReminderStore {
     return n === 1;
   }
 
-  /** What is waiting for a member at `now` (one statement). */
-  async waiting(memberId: number, now: Date): Promise<Waiting> {
-    const rows = await this.db.$queryRaw<Waiting[]>`
-      WITH open AS (
-        SELECT ms."currentStreak", ms."lastAnsweredDate", (${now}::timestamptz AT TIME ZONE c."timezone")::date AS "today"
-        FROM "Membership" ms
-        JOIN "Community" c ON c."id" = ms."communityId" AND c."active"
-        JOIN "DailyPost" p ON p."communityId" = c."id" AND p."state" = 'posted'
-          AND p."localDate" = (${now}::timestamptz AT TIME ZONE c."timezone")::date
-        WHERE ms."memberId" = ${memberId}
-          AND NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."dailyPostId" = p."id" AND a."memberId" = ${memberId})
+  /** The posts of today's questions the member has not answered (their longest streak first). */
+  async openPosts(memberId: number, now: Date): Promise<number[]> {
+    const rows = await this.db.$queryRaw<{ postId: number }[]>`
+      WITH ${openPostsCte(memberId, now)}
+      SELECT "postId" FROM open ORDER BY "currentStreak" DESC, "postId"`;
+    return rows.map((r) => r.postId);
+  }
+
+  /**
+   * Claims a member's reminder for a date and reads what waits for them, in one statement. Nothing
+   * waiting: the row is written 'skipped' by the claim itself (nothing left to finish, nothing
+   * sent). Null when it was done or a live instance holds it. The claim is the same as `claim`'s
+   * (lease.ts), so two instances still send each reminder once.
+   */
+  async claimToSend(
+    memberId: number,
+    date: LocalDate,
+    claimant: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<ReminderClaim | null> {
+    const leaseUntil = new Date(now.getTime() + leaseMs);
+    const rows = await this.db.$queryRaw<(Waiting & Languages & { state: string; attempts: number })[]>`
+      WITH ${openPostsCte(memberId, now)},
+      w AS (SELECT ${waitingColumns(memberId, now)}),
+      claim AS (
+        INSERT INTO "ReminderSend" ("memberId", "localDate", "state", "claimedBy", "leaseUntil", "attempts")
+        SELECT ${memberId}, ${date}::date,
+          CASE WHEN w."reviewsDue" + w."unanswered" > 0 THEN 'claimed' ELSE 'skipped' END, ${claimant},
+          CASE WHEN w."reviewsDue" + w."unanswered" > 0 THEN ${leaseUntil}::timestamp END, 1
+        FROM w
+        ON CONFLICT ("memberId", "localDate") ${claimOnConflict('ReminderSend', now)}
+        RETURNING "state", "attempts"
       )
-      SELECT
-        (SELECT count(*)::int FROM "ReviewCard" WHERE "memberId" = ${memberId} AND "due" <= ${now}) AS "reviewsDue",
-        (SELECT count(*)::int FROM open) AS "unanswered",
-        (SELECT coalesce(max("currentStreak"), 0)::int FROM open WHERE "lastAnsweredDate" = "today" - 1) AS "streakAtRisk"`;
-    return rows[0]!;
+      SELECT claim."state", claim."attempts", w.* FROM claim, w`;
+    const row = rows[0];
+    if (!row) return null;
+    const { state, attempts, memberLanguage, communityLanguage, ...waiting } = row;
+    if (state !== 'claimed') return { skipped: true };
+    return { skipped: false, attempts, waiting, memberLanguage, communityLanguage };
   }
 }

@@ -69,4 +69,33 @@ describe('review and reminders in the terminal', () => {
     expect(text).toMatch(/\/review for the next one/);
     await scheduler.stop();
   });
+
+  it("reminds of today's question when it waits, and says /daily shows it (no buttons in a terminal)", async () => {
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => (text += d.toString()));
+    const adapter = new ConsoleAdapter({
+      core: t.core,
+      input: new PassThrough(),
+      output,
+      interactive: false,
+      userName: 'asha',
+    });
+    const scheduler = new Scheduler({
+      core: t.core,
+      adapters: [adapter],
+      clock: t.clock,
+      log: createLogger('silent', false),
+    });
+    await adapter.handle('/remind 08:30 Asia/Kolkata');
+    // Monday: the day's question is posted at 08:00; at 08:30 it is still unanswered.
+    t.clock.set('2026-11-30T02:30:00Z');
+    await scheduler.tick();
+    t.clock.set('2026-11-30T03:00:00Z');
+    expect((await scheduler.tick()).reminders).toBe(1);
+    const reminder = text.slice(text.lastIndexOf('Your study reminder'));
+    expect(reminder).toMatch(/today's question not answered yet/i);
+    expect(reminder).toContain("/daily shows today's question.");
+    await scheduler.stop();
+  });
 });

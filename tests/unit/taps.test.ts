@@ -20,6 +20,12 @@ describe.each(Object.entries(budgets))('taps on %s', (_name, budget) => {
         choice,
       }),
       fc.record({ kind: fc.constant('share' as const), postId: fc.integer({ min: 1, max: 2 ** 48 }) }),
+      fc.constant({ kind: 'today' as const }),
+      fc.record({
+        kind: fc.constant('today-answer' as const),
+        postId: fc.integer({ min: 1, max: 2 ** 48 }),
+        choice,
+      }),
       fc.record({
         kind: fc.constant('practice' as const),
         questionId: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 120 }),
@@ -41,7 +47,21 @@ describe.each(Object.entries(budgets))('taps on %s', (_name, budget) => {
   });
 
   it('refuses data it never wrote', () => {
-    for (const junk of ['', 'd', 'd:0:1', 'd:1:x', 's:', 's:0', 'h:short:1', 'x:1', 'p:q1', 'p:q1:10'])
+    for (const junk of [
+      '',
+      'd',
+      'd:0:1',
+      'd:1:x',
+      's:',
+      's:0',
+      'h:short:1',
+      'x:1',
+      'p:q1',
+      'p:q1:10',
+      'tq:1',
+      'ta:0:1',
+      'ta:1',
+    ])
       expect(parseTap(junk, budget), junk).toBeUndefined();
     expect(parseTap(`p:${'q'.repeat(budget.max)}:1`, budget)).toBeUndefined();
   });

@@ -44,9 +44,11 @@ export function renderText(reply: Reply): string {
     );
   }
   out.push(...solutionLinesText(reply.answer?.solution, lang));
-  // The terminal has no buttons: "Next" and "Start review" are the /review command.
+  // The terminal has no buttons: "Next" and "Start review" are the /review command, "Today's
+  // question" is /daily.
   if (reply.buttons?.some((b) => b.payload.kind === 'review-next'))
     out.push('', t(lang, 'review.terminalNext'));
+  if (reply.buttons?.some((b) => b.payload.kind === 'today')) out.push('', t(lang, 'today.terminal'));
   if (reply.footer) out.push('', ...fit(reply.footer));
   return out.join('\n');
 }

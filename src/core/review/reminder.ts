@@ -1,7 +1,9 @@
 // The reminder a member asked for (/remind): what waits for them, in one line, or nothing at all
-// when nothing waits — a reminder is never sent just to be sent.
+// when nothing waits — a reminder is never sent just to be sent. Its buttons start /review and
+// show today's question (answered right there, privately).
 import { t, type Lang } from '../i18n/index.ts';
 import { startReviewButton } from '../taps/kinds/review.ts';
+import { todayButton } from '../taps/kinds/today.ts';
 import type { Reply } from '../types.ts';
 import type { Waiting } from '../../store/reminders.ts';
 
@@ -22,8 +24,13 @@ export function reminderReply(lang: Lang, waiting: Waiting): Reply | null {
     title: t(lang, 'remind.title'),
     lines: [
       line.charAt(0).toUpperCase() + line.slice(1),
-      ...(waiting.unanswered > 0 ? [t(lang, 'remind.where')] : []),
+      ...(waiting.unanswered > 0 ? [t(lang, 'today.reminderHint')] : []),
     ],
-    ...(waiting.reviewsDue > 0 ? { buttons: [startReviewButton(lang)] } : {}),
+    // Today's question first: a streak at risk ends tonight, reviews keep.
+    buttons: [
+      ...(waiting.unanswered > 0 ? [todayButton(lang)] : []),
+      ...(waiting.reviewsDue > 0 ? [startReviewButton(lang)] : []),
+    ],
+    lang,
   };
 }

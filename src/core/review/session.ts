@@ -5,7 +5,7 @@
 // Review answers move review cards only — never streaks, points or leaderboards.
 import { localizeQuestion, solutionLines } from '../../content/index.ts';
 import { cleanName, formatDay } from '../format.ts';
-import { t, type Lang } from '../i18n/index.ts';
+import { memberLang, t, type Lang } from '../i18n/index.ts';
 import { letter, problem, questionCard } from '../replies.ts';
 import { communityFor } from '../places.ts';
 import { nextButton } from '../taps/kinds/review.ts';
@@ -26,11 +26,22 @@ export interface ReviewScope {
   timezone: string;
 }
 
-/** The scope of a tap: the member's reminder zone when set, else the place's (English until issue 14). */
+/**
+ * The scope of a tap (an answer, Next, a reminder's Start review): the member's language, as /review
+ * itself speaks (their choice, the platform's hint, the community's), and their reminder's zone
+ * when set, else the place's.
+ */
 export async function scopeOf(services: CoreServices, inv: Invocation): Promise<ReviewScope> {
-  const reminder = await services.store.reminders.of(inv.actor.platform, inv.actor.userId);
-  const timezone = reminder?.timezone ?? (await communityFor(services, inv.place)).timezone;
-  return { lang: 'en', timezone };
+  const { store } = services;
+  const [reminder, saved, community] = await Promise.all([
+    store.reminders.of(inv.actor.platform, inv.actor.userId),
+    store.members.language(inv.actor.platform, inv.actor.userId),
+    communityFor(services, inv.place),
+  ]);
+  return {
+    lang: memberLang(inv.actor, saved, community),
+    timezone: reminder?.timezone ?? community.timezone,
+  };
 }
 
 const memberOf = (services: CoreServices, inv: Invocation) =>

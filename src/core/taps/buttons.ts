@@ -10,10 +10,11 @@ export interface TapButton {
 
 /** The payload of the button that answers `card` with option `choice`. */
 export function answerPayload(
-  card: Pick<QuestionCard, 'kind' | 'ref' | 'questionId' | 'tally'>,
+  card: Pick<QuestionCard, 'kind' | 'ref' | 'questionId' | 'tally' | 'privateChat'>,
   choice: number,
 ): TapPayload {
-  if (card.kind === 'daily') return { kind: 'daily', postId: Number(card.ref), choice };
+  if (card.kind === 'daily')
+    return { kind: card.privateChat ? 'today-answer' : 'daily', postId: Number(card.ref), choice };
   if (card.kind === 'review')
     return {
       kind: 'review',

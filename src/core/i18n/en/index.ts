@@ -18,6 +18,7 @@ import { streaks } from './streaks.ts';
 import { study } from './study.ts';
 import { review } from './review.ts';
 import { taps } from './taps.ts';
+import { today } from './today.ts';
 import { weekly } from './weekly.ts';
 
 export const en = {
@@ -36,6 +37,7 @@ export const en = {
   ...community,
   ...review,
   ...taps,
+  ...today,
   ...marking,
   ...names,
   ...streaks,

@@ -49,5 +49,4 @@ export const review = {
   'remind.reviews': (p: { n: number }) => count('en', p.n, { one: 'review due', other: 'reviews due' }),
   'remind.unanswered': () => "today's question not answered yet",
   'remind.atRisk': (p: { n: number }) => `your ${num('en', p.n)}-day streak is at risk`,
-  'remind.where': () => "Answer today's question where it was posted; /review starts your reviews.",
 };

@@ -19,6 +19,7 @@ import { streaks } from './streaks.ts';
 import { study } from './study.ts';
 import { review } from './review.ts';
 import { taps } from './taps.ts';
+import { today } from './today.ts';
 import { weekly } from './weekly.ts';
 
 export const hi: Catalog = {
@@ -37,6 +38,7 @@ export const hi: Catalog = {
   ...community,
   ...review,
   ...taps,
+  ...today,
   ...marking,
   ...names,
   ...streaks,

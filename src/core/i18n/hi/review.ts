@@ -48,5 +48,4 @@ export const review: typeof en = {
   'remind.reviews': (p) => `${num('hi', p.n)} पुनरावृत्ति देय`,
   'remind.unanswered': () => 'आज के प्रश्न का उत्तर अभी शेष है',
   'remind.atRisk': (p) => `आपकी ${num('hi', p.n)} दिन की स्ट्रीक (streak) खतरे में है`,
-  'remind.where': () => 'आज के प्रश्न का उत्तर वहीं दें जहाँ वह पोस्ट हुआ था; /review से पुनरावृत्ति आरंभ करें।',
 };

@@ -6,6 +6,7 @@ import { practice, practiceHash } from './practice.ts';
 import { report, reportPost } from './report.ts';
 import { reviewAnswer, reviewAnswerHash, reviewNext } from './review.ts';
 import { share } from './share.ts';
+import { today, todayAnswer } from './today.ts';
 
 export const tapKinds = [
   daily,
@@ -18,6 +19,8 @@ export const tapKinds = [
   reviewAnswer,
   reviewAnswerHash,
   reviewNext,
+  today,
+  todayAnswer,
 ] as const;
 
 type PayloadOf<K> = K extends TapKind<infer P> ? P : never;
@@ -46,4 +49,5 @@ export type { PracticeTap, PracticeHashTap } from './practice.ts';
 export type { ReportPostTap, ReportTap } from './report.ts';
 export type { ShareTap } from './share.ts';
 export type { ReviewAnswerTap, ReviewAnswerHashTap, ReviewNextTap } from './review.ts';
+export type { TodayAnswerTap, TodayTap } from './today.ts';
 export { questionHash } from './practice.ts';
