@@ -22,6 +22,9 @@ COPY scripts ./scripts
 RUN npm ci --omit=optional --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The content too: the build validates it once and stores it in dist/content-cache.json, which
+# spares each start the YAML and zod work while content/ is the same (any edit is validated).
+COPY content ./content
 # The generated client (src/generated) is compiled into dist/ with the rest.
 RUN npm run build
 

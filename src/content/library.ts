@@ -1,10 +1,13 @@
 // The content library: every pack under content/, validated, indexed for lookup, with the daily rotation.
+import path from 'node:path';
+import { cachedPacks } from './cache.ts';
+import { ContentError } from './errors.ts';
 import type { Lang } from './i18n/languages.ts';
 import { localizeFact, localizeSection } from './i18n/localize.ts';
-import { ContentError, readPacks, type LoadOptions } from './loader.ts';
 import { LookupIndex, type LookupResult } from './lookup.ts';
 import { Rotation } from './rotation.ts';
 import type { Fact, MainsPrompt, Pack, Question, Section } from './schema.ts';
+import { readSources, type LoadOptions } from './sources.ts';
 import { dayIndex } from './text.ts';
 
 export { ContentError };
@@ -106,7 +109,15 @@ export class ContentLibrary {
   }
 }
 
-/** Loads and validates every pack folder under dir. Throws ContentError (file, entry id, problem). */
+/**
+ * Loads and validates every pack folder under dir. Throws ContentError (file, entry id, problem).
+ * Files exactly as the build validated them come from its cache; the validator (YAML, zod) is loaded
+ * only when something has to be validated.
+ */
 export async function loadContent(dir: string, options: LoadOptions = {}): Promise<ContentLibrary> {
-  return new ContentLibrary(await readPacks(dir, options));
+  const sources = await readSources(dir);
+  const packs =
+    (await cachedPacks(sources, options)) ??
+    (await import('./loader.ts')).validatePacks(sources, path.resolve(dir), options);
+  return new ContentLibrary(packs);
 }
