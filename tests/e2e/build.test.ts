@@ -81,6 +81,17 @@ describe('production build', () => {
     expect(r.stdout).toMatch(/Comprehensive Economic Partnership Agreement/i);
     expect(r.stdout).toMatch(/streak/i);
 
+    // `npm start`: the same build, checked for staleness and run in one process.
+    const npmStart = spawnSync('npm', ['start', '--silent'], {
+      cwd: clone,
+      env,
+      input: '/fact cepa\n',
+      encoding: 'utf8',
+    });
+    expect(npmStart.status, npmStart.stderr).toBe(0);
+    expect(npmStart.stderr).not.toMatch(/Compiling/);
+    expect(npmStart.stdout).toMatch(/Comprehensive Economic Partnership Agreement/i);
+
     // The build's content cache spares a start the validation only while the files are the ones
     // it validated: an edit made after the build is still checked, and a mistake stops the start.
     const facts = path.join(clone, 'content', 'india-japan', 'facts.yaml');
