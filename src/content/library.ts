@@ -22,7 +22,8 @@ export class ContentLibrary {
   private readonly factById = new Map<string, Fact>();
   private readonly questionById = new Map<string, Question>();
   private readonly sectionById = new Map<string, Section>();
-  private readonly index: LookupIndex;
+  /** Built on the first lookup: a start that answers no /fact yet need not pay for it. */
+  private lookupIndex: LookupIndex | undefined;
   private readonly rotation: Rotation;
 
   /** Trusts its input: build packs with loadContent, which validates them. */
@@ -44,7 +45,6 @@ export class ContentLibrary {
       }
       for (const m of p.mains) packOf.set(m, p.id);
     }
-    this.index = new LookupIndex(this.facts);
     this.rotation = new Rotation(
       packs.map((p) => p.id),
       this.facts,
@@ -52,6 +52,10 @@ export class ContentLibrary {
       this.mains,
       (item) => `${packOf.get(item) ?? ''}\u0000${item.id}`,
     );
+  }
+
+  private get index(): LookupIndex {
+    return (this.lookupIndex ??= new LookupIndex(this.facts));
   }
 
   fact(id: string): Fact | undefined {
