@@ -22,7 +22,6 @@ function newest(dir) {
 
 /** Builds dist/ if it is stale; returns an exit status (0: dist/ is ready to run). */
 export function buildIfStale() {
-  if (!existsSync(path.join(root, 'src'))) return existsSync(built) ? 0 : 1; // a copy of the build alone
   const sources = Math.max(
     newest(path.join(root, 'src')),
     statSync(path.join(root, 'tsconfig.json')).mtimeMs,
