@@ -22,6 +22,9 @@ COPY scripts ./scripts
 RUN npm ci --omit=optional --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The content too: the build validates it once and stores it in dist/content-cache.json, which
+# spares each start the YAML and zod work while content/ is the same (any edit is validated).
+COPY content ./content
 # The generated client (src/generated) is compiled into dist/ with the rest.
 RUN npm run build
 
@@ -34,8 +37,12 @@ RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund \
 
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 WORKDIR /app
+# MALLOC_ARENA_MAX=2: glibc gives each thread that allocates (V8's compiler and GC helpers, libuv's
+# pool) its own malloc arena, and memory freed in one stays with the process. With the CMD's
+# --max-semi-space-size the idle bot measured 128-134 MB instead of 140-153 (bench/startup.bench.ts).
 ENV NODE_ENV=production \
-    PORT=3000
+    PORT=3000 \
+    MALLOC_ARENA_MAX=2
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
@@ -53,4 +60,7 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # DATABASE_URL it exits 1 saying so (the image has no embedded PostgreSQL); without a platform
 # token it exits 1 saying so (a container has no terminal for the terminal chat).
 # Node runs as PID 1 directly (not through npm) so SIGTERM reaches the app's graceful shutdown.
-CMD ["node", "dist/main.js"]
+# --max-semi-space-size=2 (MB): V8's young generation otherwise grows to 2 x 16 MB during start-up
+# and keeps all of it while idle (162-166 MB RSS vs 140-153); a bot's short-lived objects (one
+# update, one reply) fit in 2 MB, and the start measured no more GC time.
+CMD ["node", "--max-semi-space-size=2", "dist/main.js"]

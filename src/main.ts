@@ -194,14 +194,18 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   return 0;
 }
 
-// Run when executed directly (npm start), not when imported by the CLI or tests.
-const invokedDirectly =
-  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) {
+/** The bot as a program: main's exit code, or a crash's stack, once the output is flushed. */
+export function runAsProgram(): void {
   main().then(exitWhenFlushed, (err: unknown) => {
     process.stderr.write(`studybot crashed: ${(err as Error)?.stack ?? String(err)}\n`);
     return exitWhenFlushed(1);
   });
 }
+
+// Run when executed directly (`node dist/main.js`, the image's command; `npm start` calls
+// runAsProgram itself), not when imported by the CLI or tests.
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) runAsProgram();
 
 export type { Logger };

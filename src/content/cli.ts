@@ -1,8 +1,9 @@
 // `studybot content check|export|lint`: wired into src/cli.ts by the lead engineer.
 import { ContentError, loadContent, type ContentLibrary } from './library.ts';
 import { formatLintReport, lintPacks } from './lint/index.ts';
-import type { LoadOptions } from './loader.ts';
+import type { LoadOptions } from './sources.ts';
 import { questionBody, solutionLines } from './formats.ts';
+import { csvField } from './csv.ts';
 import { exportJson } from './export-json.ts';
 import { OPTION_LETTERS, type Pack } from './schema.ts';
 
@@ -143,11 +144,6 @@ export function checkReport(library: ContentLibrary): string {
     `OK: ${n} pack${n === 1 ? '' : 's'}, ${library.facts.length} facts, ${library.questions.length} questions, ${library.mains.length} mains prompts`,
   );
   return lines.join('\n');
-}
-
-/** RFC 4180 field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. */
-export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**

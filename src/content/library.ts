@@ -1,10 +1,13 @@
 // The content library: every pack under content/, validated, indexed for lookup, with the daily rotation.
+import path from 'node:path';
+import { cachedPacks } from './cache.ts';
+import { ContentError } from './errors.ts';
 import type { Lang } from './i18n/languages.ts';
 import { localizeFact, localizeSection } from './i18n/localize.ts';
-import { ContentError, readPacks, type LoadOptions } from './loader.ts';
 import { LookupIndex, type LookupResult } from './lookup.ts';
 import { Rotation } from './rotation.ts';
 import type { Fact, MainsPrompt, Pack, Question, Section } from './schema.ts';
+import { readSources, type LoadOptions } from './sources.ts';
 import { dayIndex } from './text.ts';
 
 export { ContentError };
@@ -19,7 +22,8 @@ export class ContentLibrary {
   private readonly factById = new Map<string, Fact>();
   private readonly questionById = new Map<string, Question>();
   private readonly sectionById = new Map<string, Section>();
-  private readonly index: LookupIndex;
+  /** Built on the first lookup: a start that answers no /fact yet need not pay for it. */
+  private lookupIndex: LookupIndex | undefined;
   private readonly rotation: Rotation;
 
   /** Trusts its input: build packs with loadContent, which validates them. */
@@ -41,7 +45,6 @@ export class ContentLibrary {
       }
       for (const m of p.mains) packOf.set(m, p.id);
     }
-    this.index = new LookupIndex(this.facts);
     this.rotation = new Rotation(
       packs.map((p) => p.id),
       this.facts,
@@ -49,6 +52,10 @@ export class ContentLibrary {
       this.mains,
       (item) => `${packOf.get(item) ?? ''}\u0000${item.id}`,
     );
+  }
+
+  private get index(): LookupIndex {
+    return (this.lookupIndex ??= new LookupIndex(this.facts));
   }
 
   fact(id: string): Fact | undefined {
@@ -106,7 +113,15 @@ export class ContentLibrary {
   }
 }
 
-/** Loads and validates every pack folder under dir. Throws ContentError (file, entry id, problem). */
+/**
+ * Loads and validates every pack folder under dir. Throws ContentError (file, entry id, problem).
+ * Files exactly as the build validated them come from its cache; the validator (YAML, zod) is loaded
+ * only when something has to be validated.
+ */
 export async function loadContent(dir: string, options: LoadOptions = {}): Promise<ContentLibrary> {
-  return new ContentLibrary(await readPacks(dir, options));
+  const sources = await readSources(dir);
+  const packs =
+    (await cachedPacks(sources, options)) ??
+    (await import('./loader.ts')).validatePacks(sources, path.resolve(dir), options);
+  return new ContentLibrary(packs);
 }

@@ -1,10 +1,7 @@
-// Reads content/<pack>/*.yaml, validates each file with its zod schema, then cross-checks the pack.
+// Validates content/<pack>/*.yaml (as read by sources.ts): each file with its zod schema, then the pack.
 // Every problem names the file, the entry id and the exact problem; all problems are collected
 // (not just the first) so an editor can fix a pack in one pass.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { applyTranslation } from './i18n/apply.ts';
-import { readTranslations, type TranslationSource } from './i18n/read.ts';
 import { ContentError, displayPath, validateFile } from './problems.ts';
 import { questionShape } from './question.ts';
 import {
@@ -17,38 +14,10 @@ import {
   type Pack,
   type Question,
 } from './schema.ts';
+import { PACK_FILES, type FileKind, type LoadOptions, type PackSource } from './sources.ts';
 import { normalizeKey } from './text.ts';
 
-export { ContentError, displayPath };
-
-export const PACK_FILES = {
-  pack: 'pack.yaml',
-  facts: 'facts.yaml',
-  questions: 'questions.yaml',
-  mains: 'mains.yaml',
-} as const;
-type FileKind = keyof typeof PACK_FILES;
-
-/** The raw text of one pack folder's files (undefined = file absent). */
-export interface PackSource {
-  /** folder name, which must equal the pack id */
-  folder: string;
-  /** folder path used in messages */
-  displayDir: string;
-  files: Record<FileKind, string | undefined>;
-  /** the pack's `<lang>/` folders (absent or empty: English only) */
-  translations?: TranslationSource[];
-}
-
-export interface LoadOptions {
-  /**
-   * 'strict' (default): an incomplete or mismatched translation fails the load, like any problem
-   * (a `<lang>/` folder without its pack.yaml is a draft and is not loaded).
-   * 'lenient': the load keeps what is valid and lists the translation problems in
-   * pack.translationProblems, so `content lint` can report them as findings.
-   */
-  translations?: 'strict' | 'lenient';
-}
+export { ContentError, displayPath, PACK_FILES, type LoadOptions, type PackSource };
 
 /** Validate one pack from its sources. Returns the pack, or undefined with problems filled. */
 export function buildPack(src: PackSource, problems: string[], options: LoadOptions = {}): Pack | undefined {
@@ -223,12 +192,8 @@ export function checkAcrossPacks(packs: Pack[], dirOf: (packId: string) => strin
   }
 }
 
-/** Pack folders: sub-directories not starting with '.' or '_' (a leading '_' parks a draft). */
-function isPackFolder(name: string): boolean {
-  return !name.startsWith('.') && !name.startsWith('_');
-}
-
-function finish(sources: PackSource[], contentDir: string, options: LoadOptions): Pack[] {
+/** Validates the packs read from contentDir; throws ContentError listing every problem. */
+export function validatePacks(sources: PackSource[], contentDir: string, options: LoadOptions = {}): Pack[] {
   const problems: string[] = [];
   if (sources.length === 0) {
     problems.push(
@@ -247,35 +212,4 @@ function finish(sources: PackSource[], contentDir: string, options: LoadOptions)
   if (problems.length === 0) checkAcrossPacks(packs, (id) => dirs.get(id) ?? id, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return packs;
-}
-
-/** Reads and validates every pack under contentDir; throws ContentError listing every problem. */
-export async function readPacks(contentDir: string, options: LoadOptions = {}): Promise<Pack[]> {
-  const abs = path.resolve(contentDir);
-  let names: string[];
-  try {
-    names = (await readdir(abs)).sort();
-  } catch (e) {
-    throw new ContentError([`${displayPath(abs)}: cannot read content directory (${(e as Error).message})`]);
-  }
-  const sources: PackSource[] = [];
-  for (const name of names) {
-    if (!isPackFolder(name)) continue;
-    const dir = path.join(abs, name);
-    if (!(await stat(dir)).isDirectory()) continue;
-    const files = {} as Record<FileKind, string | undefined>;
-    for (const [kind, fname] of Object.entries(PACK_FILES) as [FileKind, string][]) {
-      files[kind] = await readFile(path.join(dir, fname), 'utf8').catch((e: NodeJS.ErrnoException) => {
-        if (e.code === 'ENOENT') return undefined;
-        throw e;
-      });
-    }
-    sources.push({
-      folder: name,
-      displayDir: displayPath(dir),
-      files,
-      translations: await readTranslations(dir),
-    });
-  }
-  return finish(sources, abs, options);
 }

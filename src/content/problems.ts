@@ -1,26 +1,8 @@
-// Problems found in content files: the error that lists them, and YAML + zod validation of one file
-// whose every issue is worded "<file>: <entry> "<id>" (entry n): <field>: <problem>".
-import path from 'node:path';
+// Problems found in content files: YAML + zod validation of one file whose every issue is worded "<file>: <entry> "<id>" (entry n): <field>: <problem>".
 import YAML from 'yaml';
 import type { z } from 'zod';
 
-export class ContentError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    const n = problems.length;
-    super(
-      `invalid content: ${n} problem${n === 1 ? '' : 's'}\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
-
-/** Paths in messages: relative to the working directory when inside it, absolute otherwise. */
-export function displayPath(abs: string): string {
-  const rel = path.relative(process.cwd(), abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
-}
+export { ContentError, displayPath } from './errors.ts';
 
 const ENTRY_NAMES: Record<string, string> = {
   facts: 'fact',

@@ -2,7 +2,7 @@
 // dist/), with no TypeScript loader, and `npm start`'s pre-step builds only when dist/ is stale.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmod, cp, mkdtemp, realpath, rm, symlink } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -80,5 +80,32 @@ describe('production build', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Comprehensive Economic Partnership Agreement/i);
     expect(r.stdout).toMatch(/streak/i);
+
+    // `npm start`: the same build, checked for staleness and run in one process.
+    const npmStart = spawnSync('npm', ['start', '--silent'], {
+      cwd: clone,
+      env,
+      input: '/fact cepa\n',
+      encoding: 'utf8',
+    });
+    expect(npmStart.status, npmStart.stderr).toBe(0);
+    expect(npmStart.stderr).not.toMatch(/Compiling/);
+    expect(npmStart.stdout).toMatch(/Comprehensive Economic Partnership Agreement/i);
+
+    // The build's content cache spares a start the validation only while the files are the ones
+    // it validated: an edit made after the build is still checked, and a mistake stops the start.
+    const facts = path.join(clone, 'content', 'india-japan', 'facts.yaml');
+    await writeFile(
+      facts,
+      (await readFile(facts, 'utf8')).replace(/^(\s*)section: \S+/m, '$1section: no-such-section'),
+    );
+    const edited = spawnSync(process.execPath, ['dist/main.js'], {
+      cwd: clone,
+      env,
+      input: '/help\n',
+      encoding: 'utf8',
+    });
+    expect(edited.status).toBe(1);
+    expect(edited.stderr).toMatch(/section "no-such-section" is not defined in pack\.yaml/);
   }, 300_000);
 });

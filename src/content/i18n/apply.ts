@@ -3,8 +3,8 @@
 // statements, pairs and points; each problem names the file, the id and what is wrong.
 import { validateFile } from '../problems.ts';
 import { normalizeKey } from '../text.ts';
-import type { Fact, Localizable, MainsPrompt, Pack } from '../types.ts';
-import type { TranslationLang } from './languages.ts';
+import type { Fact, MainsPrompt, Pack } from '../types.ts';
+import { attach } from './attach.ts';
 import { translateQuestion } from './question.ts';
 import type { TranslationSource } from './read.ts';
 import {
@@ -15,17 +15,6 @@ import {
   type MainsText,
   type QuestionText,
 } from './schema.ts';
-
-/** Links an English item and its translation both ways (non-enumerable: JSON and toEqual ignore it). */
-function attach<T extends Localizable<T>>(en: T, lang: TranslationLang, tr: T): void {
-  let map = en.i18n;
-  if (!map) {
-    map = { en };
-    Object.defineProperty(en, 'i18n', { value: map, enumerable: false, configurable: true });
-  }
-  (map as Record<string, T>)[lang] = tr;
-  Object.defineProperty(tr, 'i18n', { value: map, enumerable: false, configurable: true });
-}
 
 /** Entries by id; a duplicate or an id the English lacks is a problem. */
 function byId<T extends { id: string }>(

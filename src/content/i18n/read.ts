@@ -4,7 +4,7 @@
 // several questions*.yaml files (e.g. questions-single.yaml and questions-multi.yaml).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath } from '../problems.ts';
+import { displayPath } from '../errors.ts';
 import { TRANSLATION_LANGUAGES, type TranslationLang } from './languages.ts';
 
 export interface TranslationSource {

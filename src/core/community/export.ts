@@ -1,5 +1,5 @@
 // /export (issue 15 item 5): every member's score and streaks as a CSV file for the group's admins.
-import { csvField } from '../../content/cli.ts';
+import { csvField } from '../../content/csv.ts';
 import type { MemberRow } from '../../store/insights.ts';
 import { t } from '../i18n/index.ts';
 import { visibleStreak, type SkippedDays } from '../streaks.ts';
