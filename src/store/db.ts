@@ -42,6 +42,15 @@ export function createPrisma(url: string, poolSize = 10): Db {
   });
 }
 
+/**
+ * The first query of a client loads Prisma's query compiler (WebAssembly) and opens a connection;
+ * on a busy machine that holds the event loop long enough for the first Discord command to miss
+ * its 3 s window. Done once at start, before any platform event can wait on it.
+ */
+export async function warmUp(db: Db): Promise<void> {
+  await db.community.findFirst({ select: { id: true } });
+}
+
 export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir: string;
@@ -59,6 +68,7 @@ export async function openDatabase(options: {
     throw err;
   }
   const db = createPrisma(url);
+  await warmUp(db);
   return {
     db,
     url,

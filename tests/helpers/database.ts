@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createPrisma, type Db } from '../../src/store/db.ts';
+import { createPrisma, warmUp, type Db } from '../../src/store/db.ts';
 import { createStore, type Store } from '../../src/store/index.ts';
 
 export interface TestDatabase {
@@ -24,6 +24,7 @@ export async function createTestDatabase(poolSize = 10): Promise<TestDatabase> {
   u.pathname = `/${name}`;
   const url = u.toString();
   const db = createPrisma(url, poolSize);
+  await warmUp(db); // as the app does at start (src/store/db.ts)
   return {
     url,
     db,
