@@ -103,6 +103,14 @@ export class SuggestionStore {
     return row && toRow(row);
   }
 
+  /** A pending suggestion by id, in any community (its decision checks who administers that one). */
+  pendingOne(id: number): Promise<{ id: number; communityId: number } | null> {
+    return this.db.suggestion.findFirst({
+      where: { id, state: 'pending' },
+      select: { id: true, communityId: true },
+    });
+  }
+
   /** The member was told the decision privately. */
   async told(id: number): Promise<void> {
     await this.db.suggestion.update({ where: { id }, data: { told: true } });

@@ -18,13 +18,16 @@ import {
 } from 'discord.js';
 import type { StudyCore } from '../../core/engine.ts';
 import { memberLang, t } from '../../core/i18n/index.ts';
-import type { Actor, CommandArgs, Invocation, Place, Reply } from '../../core/types.ts';
+import type { Actor, Capability, CommandArgs, Invocation, Place, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { AnswerCounter } from './answerCounter.ts';
 import { safeError } from './errors.ts';
 import { truncate } from '../../core/format.ts';
 import { parseTap } from '../../core/taps/index.ts';
 import { renderInteractionReply, renderMessage, sentence, TAP_BUDGET } from './render.ts';
+
+/** What a Discord server offers the commands that need it (CommandDefinition.needs). */
+export const DISCORD_CAPABILITIES: readonly Capability[] = ['roles'];
 
 /** The language of a notice the adapter gives itself, before or instead of the core's reply. */
 const langOf = (interaction: Interaction) => memberLang(actorOf(interaction));
@@ -59,6 +62,7 @@ export function placeOf(interaction: Interaction): Place {
       channelId: interaction.channelId ?? undefined,
       title: interaction.guild?.name,
       botCanManageRoles: interaction.appPermissions?.has(PermissionFlagsBits.ManageRoles),
+      capabilities: DISCORD_CAPABILITIES,
       // A server gets daily posts only after an admin's /setup picks the channel.
       postsBeforeSetup: false,
     };

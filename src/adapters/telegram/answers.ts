@@ -6,12 +6,15 @@ import type { StudyCore } from '../../core/engine.ts';
 import { memberLang, t } from '../../core/i18n/index.ts';
 import { notAdmin } from '../../core/permissions.ts';
 import { parseTap } from '../../core/taps/index.ts';
-import type { Actor, Place } from '../../core/types.ts';
+import type { Actor, Capability, Place } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { displayName, TAP_BUDGET } from './render.ts';
 import { sendSolutionPrivately } from './solution.ts';
 import { acknowledge, showTapReply } from './taps.ts';
 import type { VoteRecorder } from './votes.ts';
+
+/** What Telegram offers the commands that need it (CommandDefinition.needs): no roles. */
+export const TELEGRAM_CAPABILITIES: readonly Capability[] = [];
 
 /** A member; `isAdmin` is asked only for commands (see commands.ts), a tap or a vote needs no rights. */
 export function actorOf(
@@ -40,6 +43,7 @@ export function placeOf(chat: { id: number; type?: string; title?: string | unde
     title: chat.title,
     postsBeforeSetup: chat.type !== 'private',
     isPrivate: chat.type === 'private',
+    capabilities: TELEGRAM_CAPABILITIES,
   };
 }
 

@@ -6,6 +6,7 @@ import { practice, practiceHash } from './practice.ts';
 import { report, reportPost } from './report.ts';
 import { reviewAnswer, reviewAnswerHash, reviewNext } from './review.ts';
 import { share } from './share.ts';
+import { suggestion } from './suggestion.ts';
 
 export const tapKinds = [
   daily,
@@ -18,6 +19,7 @@ export const tapKinds = [
   reviewAnswer,
   reviewAnswerHash,
   reviewNext,
+  suggestion,
 ] as const;
 
 type PayloadOf<K> = K extends TapKind<infer P> ? P : never;
@@ -45,5 +47,6 @@ export type { NextTap } from './next.ts';
 export type { PracticeTap, PracticeHashTap } from './practice.ts';
 export type { ReportPostTap, ReportTap } from './report.ts';
 export type { ShareTap } from './share.ts';
+export type { SuggestionTap } from './suggestion.ts';
 export type { ReviewAnswerTap, ReviewAnswerHashTap, ReviewNextTap } from './review.ts';
 export { questionHash } from './practice.ts';
