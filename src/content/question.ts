@@ -15,7 +15,13 @@ import {
   sameSet,
   statementSetWording,
 } from './formats.ts';
-import { OPTION_LETTERS, type Fact, type Question, type QuestionFormat, type QuestionInput } from './schema.ts';
+import {
+  OPTION_LETTERS,
+  type Fact,
+  type Question,
+  type QuestionFormat,
+  type QuestionInput,
+} from './schema.ts';
 import { normalizeOption } from './text.ts';
 
 type Field = keyof QuestionInput;

@@ -26,7 +26,11 @@ async function findOrMakePost(services: CoreServices, community: Community, toda
   // "today": that post stays the current question, so no calendar day gets a second one.
   const latest = await services.store.dailyPosts.latest(community.id);
   if (latest && fromDateColumn(latest.localDate) > today) return latest;
-  return services.store.dailyPosts.ensure(community.id, today, await dailyPick(services, community.id, today));
+  return services.store.dailyPosts.ensure(
+    community.id,
+    today,
+    await dailyPick(services, community.id, today),
+  );
 }
 
 /**

@@ -12,6 +12,8 @@ import { displayName, TAP_BUDGET } from './render.ts';
 import { sendSolutionPrivately } from './solution.ts';
 import { acknowledge, showTapReply } from './taps.ts';
 import type { VoteRecorder } from './votes.ts';
+import type { AdminCheck } from './admin.ts';
+import type { Chat } from 'grammy/types';
 
 /** What Telegram offers the commands that need it (CommandDefinition.needs): no roles. */
 export const TELEGRAM_CAPABILITIES: readonly Capability[] = [];
@@ -49,7 +51,7 @@ export function placeOf(chat: { id: number; type?: string; title?: string | unde
 
 export function registerAnswerHandlers(
   bot: Bot,
-  deps: { core: StudyCore; log: Logger; token: string; votes: VoteRecorder },
+  deps: { core: StudyCore; log: Logger; token: string; votes: VoteRecorder; admins: AdminCheck },
 ): void {
   const { core, log, token } = deps;
 
@@ -78,8 +80,13 @@ export function registerAnswerHandlers(
       );
       return;
     }
+    const from = ctx.callbackQuery.from;
+    // A group's member questions are decided from the admin's private chat: the core asks whether
+    // the tapper administers that group.
+    const isAdminOf = (chatId: string) =>
+      deps.admins.isAdmin({ id: Number(chatId), type: 'supergroup' } as Chat, from);
     const reply = await core.answerTap(
-      { actor: actorOf(ctx.callbackQuery.from), place: placeOf(chat) },
+      { actor: { ...actorOf(from), isAdminOf }, place: placeOf(chat) },
       payload,
     );
     await showTapReply(ctx, chat.id, reply, { log, token });

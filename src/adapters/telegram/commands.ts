@@ -70,6 +70,13 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
 
   bot.on('message:text', async (ctx) => {
     if (ctx.chat.type !== 'private') return;
+    // A form asked one field per message (/suggest): this message is its next answer.
+    const inv = { actor: actorOf(ctx.from), place: placeOf(ctx.chat) };
+    const step = await core.formInput(inv, ctx.msg.text);
+    if (step) {
+      await sendGuarded(ctx.chat, () => sendReply(ctx.api, ctx.chat.id, step));
+      return;
+    }
     await sendGuarded(ctx.chat, () =>
       sendHtml(
         ctx.api,
@@ -102,7 +109,9 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
       actor: senderOf(chat, ctx.from, isAdmin),
       place: { ...placeOf(chat), threadId: threadId === undefined ? undefined : String(threadId) },
     };
-    const reply = await core.execute(inv, name, input);
+    let reply = await core.execute(inv, name, input);
+    // Telegram has no forms: a private chat is asked one field per message.
+    if (reply.form && chat.type === 'private') reply = await core.startForm(inv, reply.form);
     await deliver(ctx.api, chat, message, inv.actor, reply);
   }
 

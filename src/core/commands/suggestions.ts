@@ -7,7 +7,8 @@ import { decisionButtons } from '../taps/kinds/suggestion.ts';
 import { OPTION_LETTERS, type QuestionInput } from '../../content/index.ts';
 import type { CommandDefinition } from '../types.ts';
 
-const SHOWN = 3;
+// One at a time: its three buttons fit every platform's row (Discord: five a row).
+const SHOWN = 1;
 
 export const suggestions: CommandDefinition = {
   name: 'suggestions',

@@ -37,16 +37,15 @@ function inCommunity(ctx: CommandContext, community: Community): CommandContext 
   };
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
 /** Line breaks are kept (a field may hold one option per line); other control characters go. */
 function cleanValues(values: FormValues): FormValues {
   const clean: FormValues = {};
   for (const [key, value] of Object.entries(values)) {
     if (typeof value !== 'string') continue;
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
-    clean[key] = value
-      .slice(0, RAW_MAX)
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '');
+    clean[key] = value.slice(0, RAW_MAX).replace(/\r\n?/g, '\n').replace(CONTROLS, '');
   }
   return clean;
 }

@@ -97,7 +97,8 @@ export const suggest = {
   'suggestions.approve': (p: { id: number }) => `Approve #${p.id}`,
   'suggestions.approveDaily': (p: { id: number }) => `Approve #${p.id} + daily`,
   'suggestions.decline': (p: { id: number }) => `Decline #${p.id}`,
-  'suggestions.approved': (p: { id: number }) => `Question #${p.id} is approved: it is in this group's practice questions.`,
+  'suggestions.approved': (p: { id: number }) =>
+    `Question #${p.id} is approved: it is in this group's practice questions.`,
   'suggestions.approvedDaily': (p: { id: number }) =>
     `Question #${p.id} is approved: it is in this group's practice questions and takes the question slot of a coming daily post.`,
   'suggestions.declined': (p: { id: number }) => `Question #${p.id} is declined; its writer is told.`,

@@ -34,8 +34,7 @@ export const suggest: typeof en = {
   'form.intro': (p) => `${p.title}: मैं हर भाग बारी-बारी से पूछूँगा। /cancel से रोकें।`,
   'form.step': (p) => `(${num('hi', p.n)}/${num('hi', p.of)}) ${p.label}: ${p.hint}`,
   'form.optional': () => 'खाली छोड़ने के लिए - भेजें।',
-  'form.tooLong': (p) =>
-    `"${p.label}" के लिए यह बहुत लंबा है: अधिकतम ${num('hi', p.max)} अक्षर। कृपया फिर से भेजें।`,
+  'form.tooLong': (p) => `"${p.label}" के लिए यह बहुत लंबा है: अधिकतम ${num('hi', p.max)} अक्षर। कृपया फिर से भेजें।`,
   'form.empty': (p) => `"${p.label}" खाली नहीं हो सकता; कृपया लिखें।`,
   'form.cancelled': () => 'रोक दिया; कुछ भी सहेजा नहीं गया।',
   'form.nothing': () => 'रद्द करने के लिए कुछ नहीं है।',
@@ -52,34 +51,27 @@ export const suggest: typeof en = {
   'suggest.hint.explanation': () => 'एक-दो वाक्य, स्रोत सहित',
   'suggest.field.topic': () => 'विषय (वैकल्पिक)',
   'suggest.hint.topic': () => '/topics का कोई विषय, जैसे CEPA',
-  'suggest.openPrivate': () =>
-    'प्रश्न मेरे साथ आपकी निजी चैट में, एक-एक भाग करके, इसी समूह के लिए लिखे जाते हैं। यहाँ खोलें:',
+  'suggest.openPrivate': () => 'प्रश्न मेरे साथ आपकी निजी चैट में, एक-एक भाग करके, इसी समूह के लिए लिखे जाते हैं। यहाँ खोलें:',
   'suggest.openPrivateButton': () => 'प्रश्न लिखें',
-  'suggest.queued': (p) =>
-    `धन्यवाद: आपका प्रश्न #${p.id} समूह के एडमिन के पास है। उनका निर्णय मैं आपको बताऊँगा।`,
+  'suggest.queued': (p) => `धन्यवाद: आपका प्रश्न #${p.id} समूह के एडमिन के पास है। उनका निर्णय मैं आपको बताऊँगा।`,
   'suggest.section': (p) => `सदस्य का प्रश्न · ${p.name} द्वारा`,
 
   'suggest.bad.tooLong': (p) => `"${p.field}" बहुत लंबा है: अधिकतम ${num('hi', p.max)} अक्षर।`,
   'suggest.bad.empty': (p) => `"${p.field}" नहीं दिया गया; कृपया लिखें।`,
-  'suggest.bad.optionCount': (p) =>
-    `ठीक 4 विकल्प चाहिए, हर पंक्ति में एक; मुझे ${num('hi', p.n)} मिले।`,
+  'suggest.bad.optionCount': (p) => `ठीक 4 विकल्प चाहिए, हर पंक्ति में एक; मुझे ${num('hi', p.n)} मिले।`,
   'suggest.bad.letter': () => 'सही विकल्प एक अक्षर होना चाहिए: A, B, C या D।',
   'suggest.bad.lineFeeds': () => 'व्याख्या में अधिकतम 2 पंक्ति-विराम हो सकते हैं।',
   'suggest.bad.duplicate': (p) => `विकल्प ${p.a} और ${p.b} एक जैसे हैं; चारों विकल्प अलग होने चाहिए।`,
-  'suggest.bad.topic': (p) =>
-    `मुझे "${p.topic}" विषय नहीं मिला; /topics में सूची है, या इसे खाली छोड़ दें।`,
+  'suggest.bad.topic': (p) => `मुझे "${p.topic}" विषय नहीं मिला; /topics में सूची है, या इसे खाली छोड़ दें।`,
   'suggest.bad.loneNumber': () =>
     'केवल सही विकल्प में संख्या है, जिससे उत्तर पता चल जाता है; बाकी विकल्पों में भी संख्याएँ दें।',
-  'suggest.bad.absoluteWord': () =>
-    '"हमेशा" या "कभी नहीं" जैसे शब्द केवल गलत विकल्पों में हैं, जिससे वे पहचाने जाते हैं।',
-  'suggest.bad.formatMismatch': () =>
-    'प्रश्न में क्रमांकित कथन हैं; सदस्य के प्रश्न में एक प्रश्न और चार विकल्प होते हैं।',
+  'suggest.bad.absoluteWord': () => '"हमेशा" या "कभी नहीं" जैसे शब्द केवल गलत विकल्पों में हैं, जिससे वे पहचाने जाते हैं।',
+  'suggest.bad.formatMismatch': () => 'प्रश्न में क्रमांकित कथन हैं; सदस्य के प्रश्न में एक प्रश्न और चार विकल्प होते हैं।',
   'suggest.bad.proposalWording': () =>
     'यह संपादकीय (editorial) के सुझाव को परखता है: प्रश्न में यह कहा जाना चाहिए ("संपादकीय सुझाव देता है ...")।',
   'suggest.bad.other': (p) => `"${p.field}" मान्य नहीं है; कृपया जाँचें।`,
 
-  'suggestions.title': (p) =>
-    `प्रतीक्षारत प्रश्न: ${count('hi', p.n, { one: 'प्रश्न', other: 'प्रश्न' })}`,
+  'suggestions.title': (p) => `प्रतीक्षारत प्रश्न: ${count('hi', p.n, { one: 'प्रश्न', other: 'प्रश्न' })}`,
   'suggestions.none': () => 'कोई प्रश्न प्रतीक्षा में नहीं है। सदस्य /suggest से प्रश्न लिख सकते हैं।',
   'suggestions.item': (p) => `#${p.id}, ${p.who} द्वारा`,
   'suggestions.body': (p) => `${p.prompt}\n${p.options}\nउत्तर: ${p.key}। ${p.explanation}`,
@@ -92,8 +84,7 @@ export const suggest: typeof en = {
   'suggestions.approvedDaily': (p) =>
     `प्रश्न #${p.id} स्वीकृत: यह इस समूह के अभ्यास प्रश्नों में है और आने वाली किसी दैनिक पोस्ट का प्रश्न होगा।`,
   'suggestions.declined': (p) => `प्रश्न #${p.id} अस्वीकृत; लेखक को बता दिया जाएगा।`,
-  'suggestions.notFound': (p) =>
-    `इस समूह में प्रश्न #${p.id} प्रतीक्षा में नहीं है; /suggestions में सूची है।`,
+  'suggestions.notFound': (p) => `इस समूह में प्रश्न #${p.id} प्रतीक्षा में नहीं है; /suggestions में सूची है।`,
   'suggestions.badNumber': () => 'प्रश्न की संख्या दें, जैसे /decline 3 तिथि गलत है।',
   'suggestions.needReason': () => 'कारण बताएँ, जैसे /decline 3 तिथि गलत है; सदस्य इसे पढ़ेगा।',
 
