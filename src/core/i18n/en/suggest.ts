@@ -94,6 +94,10 @@ export const suggest = {
     `${p.prompt}\n${p.options}\nAnswer: ${p.key}. ${p.explanation}`,
   'suggestions.howTo': (p: { example: number; more: number }) =>
     `${p.more > 0 ? `${num('en', p.more)} more not shown. ` : ''}Approve or decline with the buttons; to tell the member why: /decline ${p.example} <reason>`,
+  'suggestions.sentPrivately': (p: { name: string }) =>
+    `${p.name}, I've sent you the questions waiting privately, so the group doesn't see their answers.`,
+  'suggestions.startFirst': (p: { name: string; bot: string }) =>
+    `${p.name}, the questions waiting show their answers: open a private chat with me (@${p.bot}), press Start, then try /suggestions again.`,
   'suggestions.approve': (p: { id: number }) => `Approve #${p.id}`,
   'suggestions.approveDaily': (p: { id: number }) => `Approve #${p.id} + daily`,
   'suggestions.decline': (p: { id: number }) => `Decline #${p.id}`,
