@@ -209,4 +209,37 @@ describe('moderation on Discord', () => {
     const elsewhere = await fake.finalResponse(fake.command('contributors', [], other));
     expect(embedText(elsewhere.body)).toMatch(/No member questions are approved yet/);
   });
+
+  it('declines with a reason; a member whose DMs are closed hears it with their next command', async () => {
+    await suggestWith({ ...GOOD, question: 'Which city hosts the hub named in the 2025 communique?' });
+    fake.closedDms.add(ravi.id);
+    const refused = await fake.finalResponse(
+      fake.command(
+        'decline',
+        [
+          { name: 'id', value: '2' },
+          { name: 'reason', value: 'the year is wrong' },
+        ],
+        member,
+      ),
+    );
+    expect(embedText(refused.body)).toMatch(/Only the group's admins can use \/decline/);
+    const declined = await fake.finalResponse(
+      fake.command(
+        'decline',
+        [
+          { name: 'id', value: '2' },
+          { name: 'reason', value: 'the year is wrong' },
+        ],
+        admin,
+      ),
+    );
+    expect(embedText(declined.body)).toMatch(/Question #2 is declined/);
+    const next = await fake.finalResponse(fake.command('streak', [], member));
+    expect(embedText(next.body)).toMatch(/Your question #2 .* was not accepted in Prelims Circle\./);
+    expect(embedText(next.body)).toMatch(/The admins' reason: the year is wrong/);
+    // Told once.
+    const later = await fake.finalResponse(fake.command('streak', [], member));
+    expect(embedText(later.body)).not.toMatch(/Your question #2/);
+  });
 });
