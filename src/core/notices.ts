@@ -7,9 +7,12 @@ import type { CommandContext, Reply } from './types.ts';
 
 export async function withNotices(ctx: CommandContext, reply: Reply): Promise<Reply> {
   const { store } = ctx.services;
-  const notice = await store.reminders.takeNotice(ctx.actor.platform, ctx.actor.userId).catch(() => null);
+  // Side by side: every command waits for these, so they must cost one round trip, not two.
+  const [notice, decisions] = await Promise.all([
+    store.reminders.takeNotice(ctx.actor.platform, ctx.actor.userId).catch(() => null),
+    untoldDecisions(ctx.services, ctx.actor, ctx.memberLang).catch(() => []),
+  ]);
   if (notice === DMS_CLOSED) reply.lines.push(t(ctx.memberLang, 'remind.closedNotice'));
-  const decisions = await untoldDecisions(ctx.services, ctx.actor, ctx.memberLang).catch(() => []);
   reply.lines.push(...decisions);
   return reply;
 }

@@ -207,7 +207,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     sendConcurrency: 10,
 
     async start() {
-      // The core tells members things privately (a decision on their question) through this.
+      // How the core tells a member something privately (a decision on their question).
       options.core.attachSender('discord', (userId, reply) => adapter.sendPrivate!(userId, reply));
       const timeoutMs = options.readyTimeoutMs ?? 60_000;
       const controller = new AbortController();

@@ -20,9 +20,9 @@ export async function deliverPrivately(
   // The notices are addressed to the member, in the language their reply was worded in.
   const lang = reply.lang ?? memberLang(actor);
   const name = escapeHtml(actor.displayName);
-  // Tomorrow's post (/preview) holds a question; the other private-only reply is the admins' list of
-  // member questions waiting (/suggestions), which shows their answers.
-  const preview = reply.question !== undefined;
+  // Tomorrow's post (/preview), or the admins' list of member questions waiting (/suggestions, with
+  // its decision buttons), which shows their answers.
+  const preview = !reply.buttons?.some((b) => b.payload.kind === 'suggestion');
   const say = (line: string) =>
     deps.sendGuarded(chat, () => sendHtml(api, chat.id, [line], { replyTo: message.message_id }));
   if (chat.type === 'channel') {

@@ -28,7 +28,6 @@ export const suggestions: CommandDefinition = {
         tone: 'info',
         title,
         lines: [t(lang, 'suggestions.none')],
-        privateOnly: true,
       };
     const fields = rows.map((r) => {
       const q = r.question as QuestionInput;

@@ -65,7 +65,9 @@ export async function submitForm(
     let ctx = await host.context(inv);
     if (parsed.communityId !== undefined && parsed.communityId !== ctx.community.id) {
       const community = await host.services.store.communities.byId(parsed.communityId);
-      if (!community) return problem(t(ctx.memberLang, 'form.gone'));
+      // A link names a group of the member's own platform; any other id opens nothing.
+      if (!community || community.platform !== inv.place.platform)
+        return problem(t(ctx.memberLang, 'form.gone'));
       ctx = inCommunity(ctx, community);
     }
     const reply = await def.submit(ctx, cleanValues(values));
