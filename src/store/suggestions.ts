@@ -164,6 +164,16 @@ export class SuggestionStore {
     return rows[0]?.id ?? null;
   }
 
+  /** The communities with a question approved for the daily rotation (asked or not yet). */
+  async rotatingCommunities(): Promise<Set<number>> {
+    const rows = await this.db.suggestion.findMany({
+      where: { state: 'approved', inRotation: true },
+      distinct: ['communityId'],
+      select: { communityId: true },
+    });
+    return new Set(rows.map((r) => r.communityId));
+  }
+
   /** Members ranked by their approved questions in this community (ties: the earlier first). */
   async contributors(communityId: number, limit = 10): Promise<{ displayName: string; approved: number }[]> {
     const rows = await this.db.$queryRaw<{ displayName: string; approved: number }[]>`

@@ -7,7 +7,7 @@ import { langOf, t, type Lang } from '../i18n/index.ts';
 import { truncate } from '../format.ts';
 import { problem } from '../replies.ts';
 import type { Actor, CoreServices, Reply } from '../types.ts';
-import { ownQuestion, ownQuestionId } from './questions.ts';
+import { forgetRotating, ownQuestion, ownQuestionId } from './questions.ts';
 
 export type Decision = 'approve' | 'approve-daily' | 'decline';
 
@@ -32,6 +32,7 @@ export async function decide(who: Decider, id: number, decision: Decision, reaso
   });
   if (!row) return problem(t(lang, 'suggestions.notFound', { id }));
   if (decision !== 'decline') await ownQuestion(services, ownQuestionId(row.id));
+  if (decision === 'approve-daily') forgetRotating(services.store);
   await tell(services, community, row);
   const done =
     decision === 'decline'

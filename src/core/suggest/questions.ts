@@ -113,6 +113,29 @@ export async function practiceQuestion(
   return question?.question ?? services.content.randomQuestion(random);
 }
 
+/** How long a process trusts its list of communities with daily questions waiting (other instances' approvals). */
+const ROTATING_TTL_MS = 60_000;
+const rotating = new WeakMap<Store, { until: number; ids: Promise<Set<number>> }>();
+
+/**
+ * Whether a community may have a question of its own waiting for the daily rotation: one query a
+ * minute for all communities, so a 500-group broadcast does not ask the database once per group.
+ */
+async function mayHaveDailyQuestions(store: Store, communityId: number): Promise<boolean> {
+  let entry = rotating.get(store);
+  if (!entry || entry.until < Date.now()) {
+    entry = { until: Date.now() + ROTATING_TTL_MS, ids: store.suggestions.rotatingCommunities() };
+    rotating.set(store, entry);
+    entry.ids.catch(() => rotating.delete(store));
+  }
+  return (await entry.ids).has(communityId);
+}
+
+/** An approval for the daily rotation in this process is seen by its next daily post at once. */
+export function forgetRotating(store: Store): void {
+  rotating.delete(store);
+}
+
 /**
  * The fact and question of a new daily post: the pack's rotation, except that the community's
  * questions approved for the daily rotation take the question slot of the next days, oldest first,
@@ -124,6 +147,8 @@ export async function dailyPick(
   today: string,
 ): Promise<{ factId: string; questionId: string }> {
   const pick = services.content.daily(today);
-  const own = await services.store.suggestions.nextForDaily(communityId);
+  const own = (await mayHaveDailyQuestions(services.store, communityId))
+    ? await services.store.suggestions.nextForDaily(communityId)
+    : null;
   return { factId: pick.fact.id, questionId: own === null ? pick.question.id : ownQuestionId(own) };
 }
