@@ -3,7 +3,7 @@
 // (not just the first) so an editor can fix a pack in one pass.
 import { applyTranslation } from './i18n/apply.ts';
 import { ContentError, displayPath, validateFile } from './problems.ts';
-import { questionShape } from './question.ts';
+import { loadQuestion } from './question.ts';
 import {
   FactsFileSchema,
   MainsFileSchema,
@@ -92,32 +92,11 @@ export function buildPack(src: PackSource, problems: string[], options: LoadOpti
     const where = `${file('questions')}: question "${q.id}"`;
     if (questionIds.has(q.id)) problems.push(`${where}: duplicate question id`);
     questionIds.add(q.id);
-    const fact = facts.get(q.factId);
-    if (!fact) problems.push(`${where}: factId "${q.factId}" does not match any fact in facts.yaml`);
-    const section = q.section ?? fact?.section;
-    const sectionTitle = section === undefined ? undefined : sections.get(section);
-    if (section !== undefined && sectionTitle === undefined) {
-      problems.push(`${where}: section "${section}" is not defined in pack.yaml`);
-    }
-    const shape = questionShape(q, where, problems);
-    if (sectionTitle !== undefined && !q.explanation.includes(`(${sectionTitle})`)) {
-      problems.push(`${where}: explanation must cite its section as "(${sectionTitle})"`);
-    }
-    if (section !== undefined && shape) {
-      questions.push({
-        id: q.id,
-        factId: q.factId,
-        section,
-        difficulty: q.difficulty,
-        format: q.format,
-        paper: q.paper,
-        topic: q.topic,
-        proposal: q.proposal,
-        ...shape,
-        explanation: q.explanation,
-        ...(q.solution === undefined ? {} : { solution: q.solution }),
-      });
-    }
+    const question = loadQuestion(q, where, problems, {
+      fact: (id) => facts.get(id),
+      sectionTitle: (id) => sections.get(id),
+    });
+    if (question) questions.push(question);
   }
 
   const mains: MainsPrompt[] = [];

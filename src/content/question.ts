@@ -15,7 +15,13 @@ import {
   sameSet,
   statementSetWording,
 } from './formats.ts';
-import { OPTION_LETTERS, type Question, type QuestionFormat, type QuestionInput } from './schema.ts';
+import {
+  OPTION_LETTERS,
+  type Fact,
+  type Question,
+  type QuestionFormat,
+  type QuestionInput,
+} from './schema.ts';
 import { normalizeOption } from './text.ts';
 
 type Field = keyof QuestionInput;
@@ -199,5 +205,53 @@ export function questionShape(q: QuestionInput, where: string, problems: string[
     options: [...options],
     pollOptions: [...options],
     answer: keys[0] as number,
+  };
+}
+
+/** What a question refers to: the facts and section titles of its pack. */
+export interface QuestionRefs {
+  fact(id: string): Pick<Fact, 'section'> | undefined;
+  sectionTitle(id: string): string | undefined;
+  /** false: the explanation need not cite its section's title (members cannot know the titles). */
+  citeSection?: boolean;
+}
+
+/**
+ * One question of questions.yaml as the app loads it: its fact and section must exist, its
+ * explanation must cite the section's title, its format's fields are checked and its options and
+ * key derived. Pushes "<where>: <problem>" entries; undefined when the question cannot be loaded.
+ * Members' questions (/suggest) go through this same function.
+ */
+export function loadQuestion(
+  q: QuestionInput,
+  where: string,
+  problems: string[],
+  refs: QuestionRefs,
+): Question | undefined {
+  const fact = refs.fact(q.factId);
+  if (!fact) problems.push(`${where}: factId "${q.factId}" does not match any fact in facts.yaml`);
+  const section = q.section ?? fact?.section;
+  const sectionTitle = section === undefined ? undefined : refs.sectionTitle(section);
+  if (section !== undefined && sectionTitle === undefined) {
+    problems.push(`${where}: section "${section}" is not defined in pack.yaml`);
+  }
+  const shape = questionShape(q, where, problems);
+  const cite = refs.citeSection ?? true;
+  if (cite && sectionTitle !== undefined && !q.explanation.includes(`(${sectionTitle})`)) {
+    problems.push(`${where}: explanation must cite its section as "(${sectionTitle})"`);
+  }
+  if (section === undefined || !shape) return undefined;
+  return {
+    id: q.id,
+    factId: q.factId,
+    section,
+    difficulty: q.difficulty,
+    format: q.format,
+    paper: q.paper,
+    topic: q.topic,
+    proposal: q.proposal,
+    ...shape,
+    explanation: q.explanation,
+    ...(q.solution === undefined ? {} : { solution: q.solution }),
   };
 }

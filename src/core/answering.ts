@@ -12,6 +12,7 @@ import { moveCard } from './review/record.ts';
 import { shareButton } from './taps/kinds/share.ts';
 import { fromDateColumn, localDateOf } from './time.ts';
 import type { Actor, CoreServices, Invocation, Place, Reply } from './types.ts';
+import { questionFor, suggestionIdOf } from './suggest/questions.ts';
 
 type PostWithCommunity = NonNullable<
   Awaited<ReturnType<CoreServices['store']['dailyPosts']['withCommunity']>>
@@ -33,11 +34,11 @@ export async function answerDaily(
   // that records the answer, and decides the language of the verdict and the solution.
   let lang = memberLang(actor);
   try {
-    const { store, content, clock } = services;
+    const { store, clock } = services;
     // Callers that looked the post up already (by a poll id) pass it in.
     const post = typeof target === 'number' ? await store.dailyPosts.withCommunity(target) : target;
     const community = post?.community;
-    const english = post ? content.question(post.questionId) : undefined;
+    const english = post ? await questionFor(services, post.questionId, post.community?.id) : undefined;
     if (!post || !community || !english) return problem(t(lang, 'answer.questionGone'));
     // A tap on a forged or foreign button: nothing is recorded.
     if (place && !isPlaceOf(community, place)) return problem(t(lang, 'answer.staleButton'));
@@ -153,7 +154,13 @@ export async function answerPractice(
 ): Promise<Reply> {
   // The app's hint until the member's choice and the community are read (they decide the feedback).
   let lang = memberLang(inv.actor);
-  const english = services.content.question(questionId);
+  // A community's own question answers only in that community (a forged button shows nothing).
+  const english =
+    suggestionIdOf(questionId) === undefined
+      ? services.content.question(questionId)
+      : await communityFor(services, inv.place)
+          .then((c) => questionFor(services, questionId, c.id))
+          .catch(() => undefined);
   if (!english) return problem(t(lang, 'answer.practiceGone'));
   let question = english;
   if (!Number.isInteger(choice) || choice < 0 || choice >= question.options.length) {

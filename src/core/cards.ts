@@ -6,23 +6,31 @@ import { questionCard } from './replies.ts';
 import { endOfLocalDate, fromDateColumn, type LocalDate } from './time.ts';
 import { t, type Lang } from './i18n/index.ts';
 import type { CoreServices, QuestionCard, Reply } from './types.ts';
+import { dailyPick, knownQuestion, ownQuestion, sectionLabel } from './suggest/questions.ts';
 
 /**
  * Today's post for a community, created (pending) if the scheduler has not made it yet, so /daily
  * and the scheduler always show the same fact and question for a day.
  */
 export async function todaysPost(services: CoreServices, community: Community, today: LocalDate) {
+  const post = await findOrMakePost(services, community, today);
+  // A community question is read once here, so the sync dailyReply finds it.
+  await ownQuestion(services, post.questionId);
+  return post;
+}
+
+async function findOrMakePost(services: CoreServices, community: Community, today: LocalDate) {
   const existing = await services.store.dailyPosts.find(community.id, today);
   if (existing) return existing;
   // After the community's zone moved back across the date line, its latest post can be dated after
   // "today": that post stays the current question, so no calendar day gets a second one.
   const latest = await services.store.dailyPosts.latest(community.id);
   if (latest && fromDateColumn(latest.localDate) > today) return latest;
-  const pick = services.content.daily(today);
-  return services.store.dailyPosts.ensure(community.id, today, {
-    factId: pick.fact.id,
-    questionId: pick.question.id,
-  });
+  return services.store.dailyPosts.ensure(
+    community.id,
+    today,
+    await dailyPick(services, community.id, today),
+  );
 }
 
 /**
@@ -37,12 +45,12 @@ export function dailyReply(
 ): Reply {
   const { content } = services;
   const date = fromDateColumn(post.localDate);
-  const english = { fact: content.fact(post.factId), question: content.question(post.questionId) };
+  const english = { fact: content.fact(post.factId), question: knownQuestion(services, post.questionId) };
   if (!english.fact || !english.question)
     throw new Error(`daily post ${post.id} names content that is no longer in the pack`);
   const fact = localizeFact(english.fact, lang);
   const question = localizeQuestion(english.question, lang);
-  const section = content.sectionTitle(question.section, lang) ?? question.section;
+  const section = sectionLabel(services, question, lang);
   return {
     visibility: 'public',
     tone: 'info',
@@ -68,7 +76,7 @@ export function practiceCard(services: CoreServices, random?: () => number, lang
 
 export function practiceCardOf(services: CoreServices, english: Question, lang: Lang = 'en'): QuestionCard {
   const q = localizeQuestion(english, lang);
-  const section = services.content.sectionTitle(q.section, lang) ?? q.section;
+  const section = sectionLabel(services, q, lang);
   return questionCard(q, 'practice', q.id, section, undefined, lang);
 }
 

@@ -9,7 +9,13 @@ import { problem } from './replies.ts';
 import { dailyReply, practiceCard, todaysPost } from './cards.ts';
 import { answerDaily, answerPractice } from './answering.ts';
 import type { ReviewTally } from './review/session.ts';
-import { DMS_CLOSED } from '../store/reminders.ts';
+import { withNotices } from './notices.ts';
+import { cleanArgs, parseTextArgs } from './args.ts';
+
+export { parseTextArgs };
+import { startForm, formInput, type FormSource } from './forms/session.ts';
+import { parseFormId, submitForm } from './forms/submit.ts';
+import type { FormSpec, FormValues } from './forms/types.ts';
 import { membershipEvent, type MembershipEvent, type MembershipOutcome } from './membership.ts';
 import { communityFor } from './places.ts';
 import { shareCard } from './share.ts';
@@ -25,6 +31,7 @@ import type {
   CoreServices,
   DailyPosting,
   Invocation,
+  Platform,
   Place,
   QuestionCard,
   Reply,
@@ -53,6 +60,39 @@ export class StudyCore {
     return this.byName.get(name.toLowerCase());
   }
 
+  /** Lets the core tell a member something privately on `platform` (each adapter attaches its own). */
+  attachSender(platform: Platform, send: (userId: string, reply: Reply) => Promise<void>): void {
+    this.services.senders = { ...this.services.senders, [platform]: send };
+  }
+
+  /** A filled form (Reply.form) back from the member: the command that opened it checks it. Never throws. */
+  submitForm(inv: Invocation, formId: string, values: FormValues): Promise<Reply> {
+    return submitForm(this.forms, inv, formId, values);
+  }
+
+  /** Asks a form one field per message, where the platform has no form of its own. Never throws. */
+  startForm(inv: Invocation, form: FormSpec): Promise<Reply> {
+    return startForm(this.forms, inv, form);
+  }
+
+  /** A member's message while a form is open: its next field. Undefined when none is open. Never throws. */
+  formInput(inv: Invocation, text: string): Promise<Reply | undefined> {
+    return formInput(this.forms, inv, text);
+  }
+
+  private get forms(): FormSource {
+    return {
+      services: this.services,
+      command: (name) => this.command(name),
+      context: (inv) => this.context(inv),
+      formOf: (ctx, id) => {
+        const parsed = parseFormId(id);
+        const form = parsed && this.command(parsed.command)?.form?.(ctx.memberLang);
+        return form && { id, ...form };
+      },
+    };
+  }
+
   /** The community for a place, created with the defaults on first contact. */
   community(place: Place): Promise<Community> {
     return communityFor(this.services, place);
@@ -65,11 +105,13 @@ export class StudyCore {
   async execute(inv: Invocation, name: string, input: string | CommandArgs): Promise<Reply> {
     // Telegram's deep link t.me/<bot>?start=review arrives as "/start review" (adapters may name it
     // by the command /start is an alias of, help).
-    const start =
-      ['start', 'help'].includes(name.toLowerCase()) &&
-      typeof input === 'string' &&
-      input.trim() === 'review';
-    const def = this.command(start ? 'review' : name);
+    // t.me/<bot>?start=suggest_<community> (a group's /suggest) opens the form for that group.
+    const link =
+      ['start', 'help'].includes(name.toLowerCase()) && typeof input === 'string' ? input.trim() : '';
+    const start = link === 'review';
+    const startSuggest = /^suggest_(\d{1,9})$/.exec(link);
+    if (startSuggest) input = { community: startSuggest[1] };
+    const def = this.command(start ? 'review' : startSuggest ? 'suggest' : name);
     if (!def) {
       return problem(
         t(memberLang(inv.actor), 'engine.unknownCommand', { name: withoutControls(name).slice(0, 40) }),
@@ -79,6 +121,9 @@ export class StudyCore {
       return problem(t(memberLang(inv.actor), 'engine.communityOnly', { command: def.name }), {
         tone: 'info',
       });
+    }
+    if (def.needs && !inv.place.capabilities?.includes(def.needs)) {
+      return problem(t(memberLang(inv.actor), 'groups.reward.discordOnly'), { tone: 'info' });
     }
     // Before anything else: no control character reaches a handler, a lookup or the database.
     const args = cleanArgs(typeof input === 'string' ? parseTextArgs(def, input) : input);
@@ -109,7 +154,7 @@ export class StudyCore {
       const reply = await def.run(ctx, args);
       // Adapters word their captions (Share, Solution) in the reply's language.
       reply.lang ??= reply.visibility === 'public' ? ctx.lang : ctx.memberLang;
-      return await withReminderNotice(ctx, reply);
+      return await withNotices(ctx, reply);
     } catch (err) {
       this.services.log.error(
         { err, command: def.name, platform: inv.place.platform, chat: inv.place.chatId },
@@ -240,38 +285,4 @@ export class StudyCore {
     if (!m) return null;
     return { ...m, visible: (await streakToday(this.services.store, community.id, m, today)).current };
   }
-}
-
-/** A reminder the bot had to switch off (closed DMs) is told once, on the member's next command. */
-async function withReminderNotice(ctx: CommandContext, reply: Reply): Promise<Reply> {
-  const notice = await ctx.services.store.reminders
-    .takeNotice(ctx.actor.platform, ctx.actor.userId)
-    .catch(() => null);
-  if (notice === DMS_CLOSED) reply.lines.push(t(ctx.memberLang, 'remind.closedNotice'));
-  return reply;
-}
-
-function cleanArgs(args: CommandArgs): CommandArgs {
-  const clean: CommandArgs = {};
-  for (const [key, value] of Object.entries(args))
-    clean[key] = value === undefined ? value : withoutControls(value);
-  return clean;
-}
-
-/** Splits the text after a command into its options: the last option takes the rest of the text. */
-export function parseTextArgs(def: CommandDefinition, text: string): CommandArgs {
-  const args: CommandArgs = {};
-  let rest = text.trim();
-  def.options.forEach((option, i) => {
-    if (!rest) return;
-    if (i === def.options.length - 1) {
-      args[option.name] = rest;
-      rest = '';
-    } else {
-      const m = /^(\S+)\s*([\s\S]*)$/.exec(rest);
-      args[option.name] = m?.[1];
-      rest = m?.[2] ?? '';
-    }
-  });
-  return args;
 }

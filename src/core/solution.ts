@@ -1,6 +1,7 @@
 // The solution of a question as a neutral Reply: shown to the whole community only once the day's
 // question has closed (before that, only the member who answered sees it, privately).
 import { localizeQuestion, solutionLines, type Question } from '../content/index.ts';
+import { questionFor } from './suggest/questions.ts';
 import { formatDay } from './format.ts';
 import { letter } from './replies.ts';
 import { fromDateColumn } from './time.ts';
@@ -28,7 +29,7 @@ export function solutionReply(q: Question, title: string, lang: Lang = 'en'): Re
  */
 export async function closedDailySolution(services: CoreServices, postId: number): Promise<Reply | null> {
   const post = await services.store.dailyPosts.withCommunity(postId);
-  const english = post ? services.content.question(post.questionId) : undefined;
+  const english = post ? await questionFor(services, post.questionId, post.community.id) : undefined;
   if (!post || !english) return null;
   // Public, to the community it was posted to: in the community's language.
   const lang = communityLang(post.community);

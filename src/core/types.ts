@@ -4,6 +4,7 @@ import type { ContentLibrary } from '../content/index.ts';
 import type { Lang } from '../content/i18n/languages.ts';
 import type { Logger } from '../log.ts';
 import type { Community, Store } from '../store/index.ts';
+import type { FormField, FormSpec, FormValues } from './forms/types.ts';
 import type { ReviewTally } from './review/session.ts';
 import type { TapButton } from './taps/buttons.ts';
 import type { LocalDate } from './time.ts';
@@ -22,6 +23,11 @@ export interface Actor {
    * the rejection carries nothing secret (the adapter logged the details).
    */
   isAdmin(): Promise<boolean>;
+  /**
+   * Whether the actor administers another chat of their platform (a group's member question decided
+   * from the admin's private chat with the bot). Absent where the platform cannot be asked: no.
+   */
+  isAdminOf?(chatId: string): Promise<boolean>;
   /** The platform's language hint (the client's language or locale), if any. */
   locale?: string | undefined;
 }
@@ -42,6 +48,8 @@ export interface Place {
    * public replies there speak the member's language, as private ones do.
    */
   isPrivate?: boolean | undefined;
+  /** What the platform offers here that some commands need (see CommandDefinition.needs). */
+  capabilities?: readonly Capability[] | undefined;
   /**
    * False where the bot must not post until someone runs /setup there: a server with channels (an
    * admin picks the channel) and a private chat (one command must not sign a member up for daily
@@ -55,6 +63,9 @@ export interface Place {
    */
   kind?: 'community' | 'direct' | undefined;
 }
+
+/** A platform feature a command may need: 'roles' (Discord's roles, for role rewards). */
+export type Capability = 'roles';
 
 export interface Invocation {
   actor: Actor;
@@ -165,6 +176,12 @@ export interface Reply {
    * no private reply in a group (Telegram), the adapter sends it to the caller's private chat.
    */
   privateOnly?: boolean | undefined;
+  /**
+   * A form for the member to fill in (/suggest): Discord shows it as a modal in answer to the
+   * command itself; elsewhere the adapter hands it to StudyCore.startForm, which asks one field per
+   * message. The filled form goes to StudyCore.submitForm.
+   */
+  form?: FormSpec | undefined;
 }
 
 export interface ReplyImage {
@@ -198,6 +215,12 @@ export interface CoreServices {
   review?: { newPerDay: number } | undefined;
   /** Sends a community's daily post now (/postnow): the scheduler, attached by main once it exists. */
   posting?: DailyPosting | undefined;
+  /**
+   * Each platform's private message to one member (an admin's decision on their question), attached
+   * by the adapters as they start. Rejects with PrivateChatClosedError when the member's private
+   * chat is closed to the bot.
+   */
+  senders?: Partial<Record<Platform, (userId: string, reply: Reply) => Promise<void>>> | undefined;
 }
 
 /** What /postnow found: sent now, already out (or being sent), failed, or no scheduler here. */
@@ -252,9 +275,21 @@ export interface CommandDefinition {
   reply: 'public' | 'private';
   /** Admin-only commands are refused, politely, to others: the engine asks `actor.isAdmin()`. */
   adminOnly?: boolean;
+  /**
+   * A platform feature the command needs (compare Sapphire's preconditions): where the place does
+   * not offer it, the command is left out of menus and /help, and refused if typed anyway.
+   */
+  needs?: Capability;
   /** Shown in /help. */
   usage: string;
   run(ctx: CommandContext, args: CommandArgs): Promise<Reply>;
+  /**
+   * The command answers with a form (Reply.form) and this takes it back, filled: run by
+   * StudyCore.submitForm in the community the form is for. Never asked of other commands.
+   */
+  submit?(ctx: CommandContext, values: FormValues): Promise<Reply>;
+  /** The form's title and fields in `lang` (asked again for each message of a field-by-field form). */
+  form?(lang: Lang): { title: string; fields: FormField[] };
 }
 
 /** Raised by an adapter when a community can no longer be reached (bot removed, channel gone). */

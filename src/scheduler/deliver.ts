@@ -9,6 +9,7 @@ import type { Community, DailyPost } from '../store/index.ts';
 import type { SchedulerContext } from './context.ts';
 import { SendTimeout, withTimeout, type Paced } from './pacing.ts';
 import { dailyParts } from './parts.ts';
+import { dailyPick, ownQuestion } from '../core/suggest/questions.ts';
 import { deactivateAndTell } from './tellAdmin.ts';
 
 export type Outcome = 'posted' | 'skipped' | 'failed';
@@ -29,15 +30,17 @@ export async function postDaily(
   adapter: PlatformAdapter,
   paced: Paced,
 ): Promise<Outcome> {
-  const { store, content } = ctx.core.services;
+  const { services } = ctx.core;
+  const { store } = services;
   let post: DailyPost | null;
   try {
-    // The content for a new row; a pending row (made earlier by /daily) keeps its own.
-    const pick = content.daily(today);
+    // The content for a new row; a pending row (made earlier by /daily) keeps its own. A community's
+    // own questions approved for the daily rotation take the question slot first.
+    const pick = await dailyPick(services, community.id, today);
     post = await store.dailyPosts.claim(
       community.id,
       today,
-      { factId: pick.fact.id, questionId: pick.question.id },
+      pick,
       ctx.instanceId,
       ctx.clock.now(),
       ctx.leaseMs,
@@ -63,6 +66,7 @@ export async function postDaily(
   const claimed = post;
   const call: { sending?: Promise<SentPost> } = {};
   try {
+    await ownQuestion(services, claimed.questionId);
     const reply = ctx.core.dailyReply(community, claimed);
     const parts = dailyParts(store, claimed, ctx.instanceId);
     const sent = await paced(() => {

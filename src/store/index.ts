@@ -12,6 +12,8 @@ import { ReviewStore } from './reviews.ts';
 import { MemberStore } from './members.ts';
 import { SkipStore } from './skips.ts';
 import { StandingsStore } from './standings.ts';
+import { SuggestionStore } from './suggestions.ts';
+import { FormStore } from './forms.ts';
 
 export interface Store {
   db: Db;
@@ -27,6 +29,8 @@ export interface Store {
   reminders: ReminderStore;
   skips: SkipStore;
   rewards: RewardStore;
+  suggestions: SuggestionStore;
+  forms: FormStore;
 }
 
 export function createStore(db: Db): Store {
@@ -44,6 +48,8 @@ export function createStore(db: Db): Store {
     reminders: new ReminderStore(db),
     skips: new SkipStore(db),
     rewards: new RewardStore(db),
+    suggestions: new SuggestionStore(db),
+    forms: new FormStore(db),
   };
 }
 

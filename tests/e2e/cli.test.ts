@@ -69,7 +69,11 @@ describe('npm run discord:register', () => {
       const names = (puts[0]!.body as { name: string }[]).map((c) => c.name).sort();
       expect(names).toEqual([
         'answer',
+        'approve',
+        'cancel',
+        'contributors',
         'daily',
+        'decline',
         'export',
         'fact',
         'help',
@@ -92,6 +96,8 @@ describe('npm run discord:register', () => {
         'skip',
         'stats',
         'streak',
+        'suggest',
+        'suggestions',
         'topics',
       ]);
     } finally {

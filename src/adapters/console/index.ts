@@ -69,6 +69,7 @@ export class ConsoleAdapter implements PlatformAdapter {
   }
 
   async start(): Promise<void> {
+    this.options.core.attachSender('console', (_userId, reply) => this.sendPrivate(_userId, reply));
     if (this.interactive) {
       this.print(`${t(this.lang, 'console.welcome')}\n`);
       await this.handle('/daily');
@@ -111,6 +112,9 @@ export class ConsoleAdapter implements PlatformAdapter {
 
   private async replyTo(text: string): Promise<Reply> {
     const m = /^\/(\S+)\s*([\s\S]*)$/.exec(text);
+    // A form asked one field per line (/suggest): this line is its next answer.
+    const step = m ? undefined : await this.options.core.formInput(this.invocation, text);
+    if (step) return step;
     if (!m) {
       return {
         visibility: 'ephemeral',
@@ -123,6 +127,8 @@ export class ConsoleAdapter implements PlatformAdapter {
     if (name === 'practice') return this.answerPractice(rest);
     if (name === 'review') return this.review(rest);
     const reply = await this.options.core.execute(this.invocation, name, rest);
+    // The terminal has no forms: it asks one field per line.
+    if (reply.form) return this.options.core.startForm(this.invocation, reply.form);
     if (name === 'help' || name === 'start')
       reply.lines.push(t(reply.lang ?? this.lang, 'console.practiceHelp'));
     return reply;

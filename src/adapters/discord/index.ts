@@ -207,6 +207,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     sendConcurrency: 10,
 
     async start() {
+      // How the core tells a member something privately (a decision on their question).
+      options.core.attachSender('discord', (userId, reply) => adapter.sendPrivate!(userId, reply));
       const timeoutMs = options.readyTimeoutMs ?? 60_000;
       const controller = new AbortController();
       const timer = setTimeout(

@@ -14,17 +14,22 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
 import type { StudyCore } from '../../core/engine.ts';
 import { memberLang, t } from '../../core/i18n/index.ts';
-import type { Actor, CommandArgs, Invocation, Place, Reply } from '../../core/types.ts';
+import type { Actor, Capability, CommandArgs, Invocation, Place, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { AnswerCounter } from './answerCounter.ts';
 import { safeError } from './errors.ts';
 import { truncate } from '../../core/format.ts';
 import { parseTap } from '../../core/taps/index.ts';
 import { renderInteractionReply, renderMessage, sentence, TAP_BUDGET } from './render.ts';
+import { modalValues, renderModal } from './modal.ts';
+
+/** What a Discord server offers the commands that need it (CommandDefinition.needs). */
+export const DISCORD_CAPABILITIES: readonly Capability[] = ['roles'];
 
 /** The language of a notice the adapter gives itself, before or instead of the core's reply. */
 const langOf = (interaction: Interaction) => memberLang(actorOf(interaction));
@@ -59,6 +64,7 @@ export function placeOf(interaction: Interaction): Place {
       channelId: interaction.channelId ?? undefined,
       title: interaction.guild?.name,
       botCanManageRoles: interaction.appPermissions?.has(PermissionFlagsBits.ManageRoles),
+      capabilities: DISCORD_CAPABILITIES,
       // A server gets daily posts only after an admin's /setup picks the channel.
       postsBeforeSetup: false,
     };
@@ -134,6 +140,14 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     }
     // An unknown name, or a server command in DMs, gets the core's friendly sentence.
     const work = core.execute(invocationOf(interaction), name, args);
+    if (def?.form) {
+      // A modal must be the interaction's first answer (a deferral cannot be followed by one), so
+      // a command that opens a form is answered when the core is ready, without deferring.
+      const reply = await work;
+      if (reply.form) await interaction.showModal(renderModal(reply.form));
+      else await interaction.reply(renderInteractionReply(reply));
+      return;
+    }
     await respond(interaction, work, def?.reply === 'public' ? 'public' : 'ephemeral');
   }
 
@@ -176,10 +190,17 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     await respond(interaction, work, 'ephemeral');
   }
 
+  /** A filled modal: the form's id and values go to the core as they came. */
+  async function modalSubmit(interaction: ModalSubmitInteraction): Promise<void> {
+    const work = core.submitForm(invocationOf(interaction), interaction.customId, modalValues(interaction));
+    await respond(interaction, work, 'ephemeral');
+  }
+
   async function route(interaction: Interaction): Promise<void> {
     if (interaction.isChatInputCommand()) return command(interaction);
     if (interaction.isAutocomplete()) return autocomplete(interaction);
     if (interaction.isButton()) return button(interaction);
+    if (interaction.isModalSubmit()) return modalSubmit(interaction);
     if (interaction.isRepliable()) {
       log.info(context(interaction), 'discord interaction of a kind this bot does not handle');
       await interaction.reply(sentence(t(langOf(interaction), 'discord.unknownInteraction'), 'info'));

@@ -6,12 +6,17 @@ import type { StudyCore } from '../../core/engine.ts';
 import { memberLang, t } from '../../core/i18n/index.ts';
 import { notAdmin } from '../../core/permissions.ts';
 import { parseTap } from '../../core/taps/index.ts';
-import type { Actor, Place } from '../../core/types.ts';
+import type { Actor, Capability, Place } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { displayName, TAP_BUDGET } from './render.ts';
 import { sendSolutionPrivately } from './solution.ts';
 import { acknowledge, showTapReply } from './taps.ts';
 import type { VoteRecorder } from './votes.ts';
+import type { AdminCheck } from './admin.ts';
+import type { Chat } from 'grammy/types';
+
+/** What Telegram offers the commands that need it (CommandDefinition.needs): no roles. */
+export const TELEGRAM_CAPABILITIES: readonly Capability[] = [];
 
 /** A member; `isAdmin` is asked only for commands (see commands.ts), a tap or a vote needs no rights. */
 export function actorOf(
@@ -40,12 +45,13 @@ export function placeOf(chat: { id: number; type?: string; title?: string | unde
     title: chat.title,
     postsBeforeSetup: chat.type !== 'private',
     isPrivate: chat.type === 'private',
+    capabilities: TELEGRAM_CAPABILITIES,
   };
 }
 
 export function registerAnswerHandlers(
   bot: Bot,
-  deps: { core: StudyCore; log: Logger; token: string; votes: VoteRecorder },
+  deps: { core: StudyCore; log: Logger; token: string; votes: VoteRecorder; admins: AdminCheck },
 ): void {
   const { core, log, token } = deps;
 
@@ -74,8 +80,13 @@ export function registerAnswerHandlers(
       );
       return;
     }
+    const from = ctx.callbackQuery.from;
+    // A group's member questions are decided from the admin's private chat: the core asks whether
+    // the tapper administers that group.
+    const isAdminOf = (chatId: string) =>
+      deps.admins.isAdmin({ id: Number(chatId), type: 'supergroup' } as Chat, from);
     const reply = await core.answerTap(
-      { actor: actorOf(ctx.callbackQuery.from), place: placeOf(chat) },
+      { actor: { ...actorOf(from), isAdminOf }, place: placeOf(chat) },
       payload,
     );
     await showTapReply(ctx, chat.id, reply, { log, token });

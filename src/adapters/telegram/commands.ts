@@ -10,7 +10,7 @@ import { communityLang, memberLang, t } from '../../core/i18n/index.ts';
 import type { Actor, CommandDefinition, Invocation, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { AdminCheck } from './admin.ts';
-import { actorOf, placeOf } from './answers.ts';
+import { actorOf, placeOf, TELEGRAM_CAPABILITIES } from './answers.ts';
 import { describeError, isUnreachable } from './errors.ts';
 import { truncate } from '../../core/format.ts';
 import { deliverFile } from './files.ts';
@@ -38,8 +38,10 @@ export async function publishCommandMenus(api: Api, commands: readonly CommandDe
       command: c.name,
       description: truncate((lang && localizedCommand(lang, c.name).description) || c.description, 256),
     });
-    const everyone = commands.filter((c) => !c.adminOnly).map(entry);
-    const all = commands.map(entry);
+    // A command needing what Telegram lacks (roles) is in no menu.
+    const here = commands.filter((c) => !c.needs || TELEGRAM_CAPABILITIES.includes(c.needs));
+    const everyone = here.filter((c) => !c.adminOnly).map(entry);
+    const all = here.map(entry);
     const language = lang ? { language_code: lang } : {};
     await api.setMyCommands(all, { scope: { type: 'all_private_chats' }, ...language });
     await api.setMyCommands(everyone, { scope: { type: 'all_group_chats' }, ...language });
@@ -68,6 +70,13 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
 
   bot.on('message:text', async (ctx) => {
     if (ctx.chat.type !== 'private') return;
+    // A form asked one field per message (/suggest): this message is its next answer.
+    const inv = { actor: actorOf(ctx.from), place: placeOf(ctx.chat) };
+    const step = await core.formInput(inv, ctx.msg.text);
+    if (step) {
+      await sendGuarded(ctx.chat, () => sendReply(ctx.api, ctx.chat.id, step));
+      return;
+    }
     await sendGuarded(ctx.chat, () =>
       sendHtml(
         ctx.api,
@@ -100,7 +109,9 @@ export function registerCommands(bot: Bot, deps: CommandDeps): void {
       actor: senderOf(chat, ctx.from, isAdmin),
       place: { ...placeOf(chat), threadId: threadId === undefined ? undefined : String(threadId) },
     };
-    const reply = await core.execute(inv, name, input);
+    let reply = await core.execute(inv, name, input);
+    // Telegram has no forms: a private chat is asked one field per message.
+    if (reply.form && chat.type === 'private') reply = await core.startForm(inv, reply.form);
     await deliver(ctx.api, chat, message, inv.actor, reply);
   }
 

@@ -96,15 +96,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // First, so a supergroup migration is handled before anything else reads the message.
   bot.use(membership.feature);
+  const admins = new AdminCheck(api);
   registerCommands(bot, {
     core,
     log,
     token,
-    admins: new AdminCheck(api),
+    admins,
     markUnreachable: membership.markUnreachable,
   });
   const votes = new VoteRecorder(core, log, webhook ? 'webhook' : 'polling', options.votes);
-  registerAnswerHandlers(bot, { core, log, token, votes });
+  registerAnswerHandlers(bot, { core, log, token, votes, admins });
   bot.catch(logUpdateError(log, token));
 
   /** Waits, up to the bound, for the updates the runner already handed out to be handled. */
@@ -136,6 +137,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
     async start() {
       stopped = false;
+      // The core tells members things privately (a decision on their question) through this.
+      core.attachSender('telegram', (userId, reply) => scheduled.sendPrivate(userId, reply));
       // grammY retries getMe through network failures (logged), so a process started while
       // Telegram is unreachable waits for it instead of dying; stop() ends the wait.
       starting = new AbortController();

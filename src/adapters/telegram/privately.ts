@@ -20,6 +20,9 @@ export async function deliverPrivately(
   // The notices are addressed to the member, in the language their reply was worded in.
   const lang = reply.lang ?? memberLang(actor);
   const name = escapeHtml(actor.displayName);
+  // Tomorrow's post (/preview), or the admins' list of member questions waiting (/suggestions, with
+  // its decision buttons), which shows their answers.
+  const preview = !reply.buttons?.some((b) => b.payload.kind === 'suggestion');
   const say = (line: string) =>
     deps.sendGuarded(chat, () => sendHtml(api, chat.id, [line], { replyTo: message.message_id }));
   if (chat.type === 'channel') {
@@ -31,9 +34,14 @@ export async function deliverPrivately(
   } catch {
     // A bot may only write to users who have opened a chat with it.
     await say(
-      escapeHtml(t(lang, 'groups.preview.startFirst', { name: actor.displayName, bot: deps.botUsername })),
+      escapeHtml(
+        t(lang, preview ? 'groups.preview.startFirst' : 'suggestions.startFirst', {
+          name: actor.displayName,
+          bot: deps.botUsername,
+        }),
+      ),
     );
     return;
   }
-  await say(t(lang, 'groups.preview.sentPrivately', { name }));
+  await say(t(lang, preview ? 'groups.preview.sentPrivately' : 'suggestions.sentPrivately', { name }));
 }

@@ -1,4 +1,5 @@
 import { todaysPost } from '../cards.ts';
+import { knownQuestion } from '../suggest/questions.ts';
 import { LETTERS, parseChoice, problem } from '../replies.ts';
 import type { CommandDefinition } from '../types.ts';
 import { answerDaily } from '../answering.ts';
@@ -21,7 +22,7 @@ export const answer: CommandDefinition = {
   ],
   async run(ctx, args) {
     const post = await todaysPost(ctx.services, ctx.community, ctx.today);
-    const question = ctx.services.content.question(post.questionId);
+    const question = knownQuestion(ctx.services, post.questionId);
     const count = question?.options.length ?? 4;
     const choice = parseChoice(args.choice ?? '', count);
     if (choice === undefined) {

@@ -36,6 +36,8 @@ export const help: CommandDefinition = {
     const isAdmin = await isAdminOrNot(ctx.actor);
     const lines = commands
       .filter((c) => !c.adminOnly || isAdmin)
+      // What this platform cannot do (role rewards outside Discord) is not offered.
+      .filter((c) => !c.needs || ctx.place.capabilities?.includes(c.needs))
       .map((c) =>
         t(ctx.memberLang, 'help.line', {
           usage: commandText(ctx.memberLang, `command.${c.name}.usage`) ?? c.usage,

@@ -1,6 +1,10 @@
 // Every command, in the order /help lists them. One command, one file.
 import type { CommandDefinition } from '../types.ts';
 import { answer } from './answer.ts';
+import { approve } from './approve.ts';
+import { cancel } from './cancel.ts';
+import { contributors } from './contributors.ts';
+import { decline } from './decline.ts';
 import { daily } from './daily.ts';
 import { exportCommand } from './export.ts';
 import { fact } from './fact.ts';
@@ -24,6 +28,8 @@ import { share } from './share.ts';
 import { skip } from './skip.ts';
 import { stats } from './stats.ts';
 import { streak } from './streak.ts';
+import { suggest } from './suggest.ts';
+import { suggestions } from './suggestions.ts';
 import { topics } from './topics.ts';
 
 export const commands: CommandDefinition[] = [
@@ -41,6 +47,9 @@ export const commands: CommandDefinition[] = [
   stats,
   share,
   report,
+  suggest,
+  cancel,
+  contributors,
   language,
   setup,
   pause,
@@ -50,6 +59,9 @@ export const commands: CommandDefinition[] = [
   preview,
   rolereward,
   reports,
+  suggestions,
+  approve,
+  decline,
   insights,
   exportCommand,
 ];

@@ -1,4 +1,5 @@
-import { practiceCard, practiceReply } from '../cards.ts';
+import { practiceCardOf, practiceReply } from '../cards.ts';
+import { practiceQuestion } from '../suggest/questions.ts';
 import type { CommandDefinition } from '../types.ts';
 import { t } from '../i18n/index.ts';
 
@@ -10,6 +11,8 @@ export const quiz: CommandDefinition = {
   reply: 'private',
   options: [],
   async run(ctx) {
-    return practiceReply(practiceCard(ctx.services, undefined, ctx.memberLang), ctx.memberLang);
+    // The pack's questions and this community's own (approved /suggest questions).
+    const question = await practiceQuestion(ctx.services, ctx.community.id);
+    return practiceReply(practiceCardOf(ctx.services, question, ctx.memberLang), ctx.memberLang);
   },
 };

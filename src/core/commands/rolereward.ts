@@ -18,6 +18,8 @@ export const rolereward: CommandDefinition = {
   runIn: 'community',
   reply: 'public',
   adminOnly: true,
+  // Roles are Discord's: elsewhere the command is not listed, and refused if typed (engine.ts).
+  needs: 'roles',
   options: [
     {
       name: 'role',
@@ -34,7 +36,6 @@ export const rolereward: CommandDefinition = {
     { name: 'points', description: t('en', 'command.rolereward.points'), required: false, type: 'string' },
   ],
   async run(ctx, args) {
-    if (ctx.place.platform !== 'discord') return problem(t(ctx.memberLang, 'groups.reward.discordOnly'));
     const { communities, rewards } = ctx.services.store;
     const role = args.role?.trim();
     const streak = threshold(args.streak);

@@ -3,6 +3,7 @@
 // IDENTIFY / READY / GUILD_CREATE, heartbeats and their ACKs, INTERACTION_CREATE dispatches shaped
 // like Discord's — so the real discord.js client runs against it unchanged. Every request is
 // recorded for assertions; unknown routes answer 404 so a missing route is noticed.
+import { invalidModal, modalSubmitData } from './discord-modal.ts';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -690,6 +691,24 @@ export class FakeDiscord {
     });
   }
 
+  /** The modal an interaction was answered with (type 9), once it is. */
+  modalFor(record: InteractionRecord, timeoutMs = 5000): Promise<Wire> {
+    return this.waitFor(
+      () => (record.callback?.type === 9 ? record.callback.data : undefined),
+      timeoutMs,
+      `a modal in answer to interaction ${record.id}`,
+    );
+  }
+
+  /** The member fills `modal` in and submits it (MODAL_SUBMIT, type 5), where it was opened. */
+  submitModal(
+    modal: Wire,
+    values: Record<string, string>,
+    who: { user: FakeUser; guild?: FakeGuild; channelId?: string; permissions?: bigint; locale?: string },
+  ): InteractionRecord {
+    return this.interact({ ...who, type: 5, data: modalSubmitData(modal, values) });
+  }
+
   // ---- REST ---------------------------------------------------------------------------------
 
   private message(channelId: string, body: Wire, extra: Record<string, unknown> = {}) {
@@ -805,6 +824,16 @@ export class FakeDiscord {
       }
       if (body?.type === 4 || body?.type === 7) {
         const invalid = invalidMessage(body.data);
+        if (invalid) return reply(400, { message: `Invalid Form Body: ${invalid}`, code: 50035 });
+      }
+      if (body?.type === 9) {
+        // A modal answers a command or a component only, and only as the first response.
+        if (interaction.payload.type !== 2 && interaction.payload.type !== 3)
+          return reply(400, {
+            message: 'Invalid Form Body: a modal cannot answer this interaction',
+            code: 50035,
+          });
+        const invalid = invalidModal(body.data);
         if (invalid) return reply(400, { message: `Invalid Form Body: ${invalid}`, code: 50035 });
       }
       if (body?.type === 8 && (body.data?.choices?.length ?? 0) > 25)

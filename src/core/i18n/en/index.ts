@@ -15,6 +15,7 @@ import { platforms } from './platforms.ts';
 import { share } from './share.ts';
 import { standings } from './standings.ts';
 import { streaks } from './streaks.ts';
+import { suggest } from './suggest.ts';
 import { study } from './study.ts';
 import { review } from './review.ts';
 import { taps } from './taps.ts';
@@ -43,4 +44,5 @@ export const en = {
   ...streaks,
   ...groups,
   ...language,
+  ...suggest,
 };

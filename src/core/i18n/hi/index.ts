@@ -16,6 +16,7 @@ import { platforms } from './platforms.ts';
 import { share } from './share.ts';
 import { standings } from './standings.ts';
 import { streaks } from './streaks.ts';
+import { suggest } from './suggest.ts';
 import { study } from './study.ts';
 import { review } from './review.ts';
 import { taps } from './taps.ts';
@@ -44,4 +45,5 @@ export const hi: Catalog = {
   ...streaks,
   ...groups,
   ...language,
+  ...suggest,
 };

@@ -6,6 +6,7 @@ import { practice, practiceHash } from './practice.ts';
 import { report, reportPost } from './report.ts';
 import { reviewAnswer, reviewAnswerHash, reviewNext } from './review.ts';
 import { share } from './share.ts';
+import { suggestion } from './suggestion.ts';
 import { today, todayAnswer } from './today.ts';
 
 export const tapKinds = [
@@ -21,6 +22,7 @@ export const tapKinds = [
   reviewNext,
   today,
   todayAnswer,
+  suggestion,
 ] as const;
 
 type PayloadOf<K> = K extends TapKind<infer P> ? P : never;
@@ -48,6 +50,7 @@ export type { NextTap } from './next.ts';
 export type { PracticeTap, PracticeHashTap } from './practice.ts';
 export type { ReportPostTap, ReportTap } from './report.ts';
 export type { ShareTap } from './share.ts';
+export type { SuggestionTap } from './suggestion.ts';
 export type { ReviewAnswerTap, ReviewAnswerHashTap, ReviewNextTap } from './review.ts';
 export type { TodayAnswerTap, TodayTap } from './today.ts';
 export { questionHash } from './practice.ts';

@@ -6,6 +6,7 @@ import { memberLang, t, type Lang } from '../../i18n/index.ts';
 import { communityFor } from '../../places.ts';
 import type { TapButton } from '../buttons.ts';
 import { defineTap } from '../kind.ts';
+import { practiceQuestion } from '../../suggest/questions.ts';
 import { questionHash } from './practice.ts';
 
 export interface NextTap {
@@ -21,14 +22,14 @@ export const next = defineTap<NextTap>({
   read: (fields) => (/^[A-Za-z0-9_-]{16}$/.test(fields) ? { kind: 'next', after: fields } : undefined),
   async run(services, inv, p) {
     const { content } = services;
-    let q = content.randomQuestion();
-    if (questionHash(q.id) === p.after && content.questions.length > 1)
-      q = content.questions[(content.questions.indexOf(q) + 1) % content.questions.length]!;
-    // Only the tapper sees it: their language, as /quiz's.
+    // Only the tapper sees it: their language, as /quiz's; the place's community questions too.
     const [saved, community] = await Promise.all([
       services.store.members.language(inv.actor.platform, inv.actor.userId),
       communityFor(services, inv.place),
     ]);
+    let q = await practiceQuestion(services, community.id);
+    if (questionHash(q.id) === p.after && content.questions.length > 1)
+      q = content.questions[(content.questions.indexOf(q) + 1) % content.questions.length]!;
     const lang = memberLang(inv.actor, saved, community);
     return practiceReply(practiceCardOf(services, q, lang), lang);
   },

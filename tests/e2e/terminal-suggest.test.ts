@@ -1,0 +1,79 @@
+// Member questions in the terminal (issue 15 item 4): /suggest asks one field per line, a 10 kB
+// paste is refused in one sentence and the field asked again; the terminal's user, the group's
+// admin, approves it (/approve, the terminal has no buttons), hears the decision and tops /contributors.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+let dataDir: string;
+
+function run(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+    for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN', 'LOG_LEVEL'])
+      delete env[k];
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(input);
+  });
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'studybot-terminal-suggest-'));
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** The terminal wraps long lines: match words across any whitespace. */
+const loose = (text: string) =>
+  new RegExp(
+    text
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+  );
+
+describe('/suggest in the terminal', () => {
+  it('asks one field per line, refuses a 10 kB paste, and the admin approves it', async () => {
+    const chat = await run(
+      [
+        '/suggest',
+        'Q'.repeat(10_000),
+        'Which city hosts the semiconductor hub named in the communique?',
+        'Osaka | Sendai | Nagoya | Fukuoka',
+        'B',
+        'Sendai hosts it, by the 2025 communique.',
+        '-',
+        '/suggestions',
+        '/approve 1 daily',
+        '/contributors',
+        '',
+      ].join('\n'),
+    );
+    expect(chat.code).toBe(0);
+    const out = chat.stdout;
+    expect(out).toMatch(/\(1\/5\) Question/);
+    expect(out).toMatch(loose('That is too long for "Question": at most 300 characters, please.'));
+    expect(out).toMatch(/\(2\/5\) Four options/);
+    expect(out).toMatch(loose("your question #1 is with the group's admins."));
+    expect(out).toMatch(/Questions waiting: 1 question/);
+    expect(out).toMatch(loose('Question #1 is approved:'));
+    expect(out).toMatch(/Your question #1 \("Which city hosts/);
+    expect(out).toMatch(/1\. \S+: 1 approved question/);
+    // Only the echo of the typed line (cut at 80 characters) shows the paste.
+    expect(out).not.toMatch(/Q{100}/);
+  }, 120_000);
+});
