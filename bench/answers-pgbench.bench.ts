@@ -9,13 +9,18 @@
 // passes (app, pgbench, pgbench, app) on fresh communities so load drifts weigh on both.
 //
 //   npx tsx bench/answers-pgbench.bench.ts [--duration 10] [--clients 8] [--members 50000]
-//        [--pgbench /usr/lib/postgresql/15/bin/pgbench] [--no-write]
+//        [--rate 200] [--pgbench /usr/lib/postgresql/15/bin/pgbench] [--no-write]
+//
+// Then, with `--rate` > 0, both sides at that steady rate (open loop: each answer at its own time,
+// pgbench's -R): the latency of each answer from the moment it was due, p50 and p99. That is the
+// vote path's floor on this server: what one durable statement costs at 200 a second, without
+// Telegram's webhook around it (bench/vote-rate.bench.ts measures the whole path).
 //
 // pgbench comes with PostgreSQL (Debian: `apt-get install postgresql-client`); without it the
 // bench says so and exits. Results: bench/results/answers-pgbench-<date>.md.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -40,6 +45,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     clients: { type: 'string', default: '8' },
     members: { type: 'string', default: '50000' },
+    rate: { type: 'string', default: '200' },
     pgbench: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
   },
@@ -47,6 +53,7 @@ const { values } = parseArgs({
 const seconds = Number(values.duration);
 const clients = Number(values.clients);
 const members = Number(values.members);
+const steadyRate = Number(values.rate);
 const found =
   values.pgbench ??
   [
@@ -148,7 +155,8 @@ async function main() {
       };
     };
 
-    const pgbench = async (target: Target, n: number): Promise<Figures> => {
+    /** Runs pgbench with the statement for `target`; returns its report. */
+    const runPgbench = async (target: Target, n: number, extra: string[]): Promise<string> => {
       const file = path.join(scratch, `answer-${n}.sql`);
       const params = recordDailyValues({ ...sample, postId: target.postId, communityId: target.communityId });
       await writeFile(file, pgbenchScript(statement, params));
@@ -156,32 +164,69 @@ async function main() {
       const { stdout } = await run(
         pgbenchBin,
         [
-          '-n',
-          '-M',
-          'prepared',
-          '-c',
-          String(clients),
-          '-j',
-          '2',
-          '-T',
-          String(seconds),
-          '-f',
-          file,
-          '-h',
-          u.hostname,
-          '-p',
-          u.port,
-          '-U',
-          decodeURIComponent(u.username),
+          ...['-n', '-M', 'prepared', '-c', String(clients), '-j', '2', '-T', String(seconds), ...extra],
+          ...['-f', file, '-h', u.hostname, '-p', u.port, '-U', decodeURIComponent(u.username)],
           u.pathname.slice(1),
         ],
-        { env: { ...process.env, PGPASSWORD: decodeURIComponent(u.password) } },
+        { env: { ...process.env, PGPASSWORD: decodeURIComponent(u.password) }, cwd: scratch },
       );
+      const failed = Number(/number of failed transactions: (\d+)/.exec(stdout)?.[1] ?? 0);
+      if (failed || !/number of transactions actually processed: [1-9]/.test(stdout)) {
+        throw new Error(`pgbench failed:\n${stdout}`);
+      }
+      return stdout;
+    };
+
+    const pgbench = async (target: Target, n: number): Promise<Figures> => {
+      const stdout = await runPgbench(target, n, []);
       const answers = Number(/number of transactions actually processed: (\d+)/.exec(stdout)?.[1]);
       const latencyMs = Number(/latency average = ([\d.]+) ms/.exec(stdout)?.[1]);
-      const failed = Number(/number of failed transactions: (\d+)/.exec(stdout)?.[1] ?? 0);
-      if (!answers || failed) throw new Error(`pgbench failed:\n${stdout}`);
       return { side: 'pgbench', answers, seconds, latencyMs };
+    };
+
+    /** pgbench at `rate`/s (-R): each answer's latency from its scheduled start, in ms. */
+    const pgbenchAtRate = async (target: Target): Promise<number[]> => {
+      await runPgbench(target, 9, ['-R', String(steadyRate), '-l', '--log-prefix', 'rate']);
+      const logs = (await readdir(scratch)).filter((f) => f.startsWith('rate.'));
+      const ms: number[] = [];
+      for (const log of logs) {
+        for (const line of (await readFile(path.join(scratch, log), 'utf8')).split('\n')) {
+          // client transaction time_us script epoch epoch_us schedule_lag_us
+          const f = line.trim().split(/\s+/);
+          if (f.length >= 7) ms.push((Number(f[2]) + Number(f[6])) / 1000);
+        }
+      }
+      return ms;
+    };
+
+    /** The app at `rate`/s, open loop: each answer started at its time, timed from it. */
+    const appAtRate = async (target: Target): Promise<number[]> => {
+      const ms: number[] = [];
+      const gap = 1000 / steadyRate;
+      const started = performance.now();
+      const pending: Promise<unknown>[] = [];
+      for (let k = 0; k < steadyRate * seconds; k++) {
+        const due = started + k * gap;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const g = 1 + Math.floor(Math.random() * members);
+        pending.push(
+          store
+            .recordDaily({
+              ...sample,
+              postId: target.postId,
+              communityId: target.communityId,
+              member: {
+                platform: 'discord',
+                externalId: String(ID_BASE + BigInt(g)),
+                displayName: `Aspirant ${g}`,
+              },
+            })
+            .then(() => ms.push(performance.now() - due)),
+        );
+      }
+      await Promise.all(pending);
+      return ms;
     };
 
     // Warm both sides on a community of their own, then app, pgbench, pgbench, app.
@@ -197,6 +242,14 @@ async function main() {
       console.log(
         `  ${side}: ${Math.round(figures.answers / figures.seconds)} answers/s, mean ${figures.latencyMs.toFixed(2)} ms`,
       );
+    }
+    const atRate: { side: Figures['side']; ms: number[] }[] = [];
+    if (steadyRate > 0) {
+      for (const [i, side] of (['app', 'pgbench'] as const).entries()) {
+        const target = await seedTarget(sql, `rate-${i}`, today, true);
+        await settle(sql);
+        atRate.push({ side, ms: side === 'app' ? await appAtRate(target) : await pgbenchAtRate(target) });
+      }
     }
     await db.$disconnect();
 
@@ -225,6 +278,21 @@ async function main() {
       '',
       `The app (AnswerStore.recordDaily through Prisma) ran at **${ratio.toFixed(2)}×** pgbench's rate with the same statement (target: at least 0.7×).`,
       '',
+      ...(atRate.length === 0
+        ? []
+        : [
+            `At a steady ${steadyRate} answers/s for ${seconds} s each (latency from each answer's due time):`,
+            '',
+            '| side | answers | p50 ms | p99 ms | max ms |',
+            '|---|---:|---:|---:|---:|',
+            ...atRate.map(({ side, ms }) => {
+              const sorted = [...ms].sort((a, b) => a - b);
+              const at = (p: number) =>
+                sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+              return `| ${side} | ${sorted.length} | ${at(50).toFixed(1)} | ${at(99).toFixed(1)} | ${sorted.at(-1)!.toFixed(1)} |`;
+            }),
+            '',
+          ]),
     ].join('\n');
     console.log(`\n${report}`);
     if (!values['no-write']) {
