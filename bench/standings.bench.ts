@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays, dateColumn, localDateOf, weekStart, type LocalDate } from '../src/core/time.ts';
 import { createPrisma, type Db } from '../src/store/db.ts';
+import { weekBoardSql } from '../src/store/boards.ts';
 import { StandingsStore } from '../src/store/standings.ts';
 import { newPool, openBenchDatabase } from './database.ts';
 
@@ -311,6 +312,17 @@ async function main() {
       await time('the round trip alone: SELECT 1, same client', RUNS, () => db.$queryRaw`SELECT 1`, ''),
     );
 
+    // Where a week board's time goes: its plan for a random caller, with the values (EXPLAIN
+    // ANALYZE) and as the generic plan a named statement may settle on after five calls.
+    const weekBoard = weekBoardSql(communityId, today, caller(9)(), 10);
+    const plan = async (explain: string, values: unknown[]) =>
+      (await sql.query<{ 'QUERY PLAN': string }>(`${explain} ${weekBoard.text}`, values)).rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
+    const analyzed = await plan('EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)', weekBoard.values);
+    const generic = await plan('EXPLAIN (GENERIC_PLAN, COSTS OFF)', []);
+    console.log(`\nweek board, analyzed:\n${analyzed}\n\nweek board, generic:\n${generic}`);
+
     const server = (
       await sql.query<{ version: string }>(`SELECT current_setting('server_version') AS version`)
     ).rows[0]!;
@@ -332,7 +344,19 @@ async function main() {
           `| ${r.name} | ${r.runs} | ${ms(pct(r.sorted, 50))} | ${ms(pct(r.sorted, 99))} | ${ms(r.sorted.at(-1)!)} | ${r.check} |`,
       ),
       '',
-      "The caller's rank is a count of the index entries above theirs, and the footer's \"N ranked\" a count of the board's entries: both are index range counts, so the last-ranked caller is the slow end (rows above).",
+      "The caller's rank and the footer's \"N ranked\" are sums over the board's points histogram (one row per distinct points value, kept by triggers); the top rows are the first entries of the board's index.",
+      '',
+      '## The week board for a random caller',
+      '',
+      '```',
+      analyzed,
+      '```',
+      '',
+      'As a generic plan (what a named statement may use after five calls):',
+      '',
+      '```',
+      generic,
+      '```',
       '',
     ].join('\n');
     console.log(`\n${report}`);

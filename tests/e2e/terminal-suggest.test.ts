@@ -47,13 +47,15 @@ const loose = (text: string) =>
   );
 
 describe('/suggest in the terminal', () => {
-  it('asks one field per line, refuses a 10 kB paste, and the admin approves it', async () => {
+  it('asks one field per line, refuses a 10 kB paste, a lone option and a wrong letter at once, and the admin approves it', async () => {
     const chat = await run(
       [
         '/suggest',
         'Q'.repeat(10_000),
         'Which city hosts the semiconductor hub named in the communique?',
+        'A) Osaka',
         'Osaka | Sendai | Nagoya | Fukuoka',
+        'E',
         'B',
         'Sendai hosts it, by the 2025 communique.',
         '-',
@@ -68,6 +70,10 @@ describe('/suggest in the terminal', () => {
     expect(out).toMatch(/\(1\/5\) Question/);
     expect(out).toMatch(loose('That is too long for "Question": at most 300 characters, please.'));
     expect(out).toMatch(/\(2\/5\) Four options/);
+    // One option on a line, and a letter past D: each told at once and asked again, nothing lost.
+    expect(out).toMatch(loose('I need exactly 4 options, one per line; I found 1.'));
+    expect(out).toMatch(loose('The right option must be one letter: A, B, C or D.'));
+    expect(out.match(/\(3\/5\) The right option/g)).toHaveLength(1);
     expect(out).toMatch(loose("your question #1 is with the group's admins."));
     expect(out).toMatch(/Questions waiting: 1 question/);
     expect(out).toMatch(loose('Question #1 is approved:'));

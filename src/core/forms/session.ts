@@ -78,6 +78,8 @@ export async function formInput(host: FormSource, inv: Invocation, text: string)
     if (value.length > field.max)
       return problem(t(ctx.memberLang, 'form.tooLong', { label: field.label, max: field.max }));
     if (field.required && !value) return problem(t(ctx.memberLang, 'form.empty', { label: field.label }));
+    const wrong = skipped(field, value) ? undefined : field.check?.(value);
+    if (wrong) return problem(wrong);
     const values = { ...draft.values, [field.key]: skipped(field, value) ? '' : value };
     if (at + 1 < form.fields.length) {
       await store.forms.save(inv.actor.platform, inv.actor.userId, values, expiry(ctx.now));

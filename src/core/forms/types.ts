@@ -17,6 +17,12 @@ export interface FormField {
   required: boolean;
   /** An example or how to write it (Discord: the placeholder, at most 100 characters). */
   placeholder?: string | undefined;
+  /**
+   * What is wrong with this one answer, if anything (already worded in the member's language).
+   * Where a form is asked field by field, a wrong answer is asked again at once instead of the
+   * whole form being refused at the end; a modal checks the whole form on submit as before.
+   */
+  check?: ((value: string) => string | undefined) | undefined;
 }
 
 export interface FormSpec {

@@ -30,6 +30,15 @@ const FIELD: Record<SuggestField, Pick<FormField, 'style' | 'max' | 'required'>>
   topic: { style: 'short', max: LIMITS.title, required: false },
 };
 
+/** The fields a member can get wrong on their own, checked as they are answered (forms/session.ts). */
+const CHECK: Partial<Record<SuggestField, (value: string, lang: Lang) => string | undefined>> = {
+  options: (value, lang) => {
+    const n = splitOptions(value).length;
+    return n === 4 ? undefined : t(lang, 'suggest.bad.optionCount', { n });
+  },
+  answer: (value, lang) => (answerLetter(value) ? undefined : t(lang, 'suggest.bad.letter')),
+};
+
 /** The form's fields, worded in `lang`. */
 export function suggestFields(lang: Lang): FormField[] {
   return SUGGEST_FIELDS.map((key) => ({
@@ -37,6 +46,7 @@ export function suggestFields(lang: Lang): FormField[] {
     label: t(lang, `suggest.field.${key}`),
     placeholder: t(lang, `suggest.hint.${key}`),
     ...FIELD[key],
+    check: CHECK[key] && ((value: string) => CHECK[key]!(value, lang)),
   }));
 }
 
