@@ -109,14 +109,11 @@ describe('/suggest on Telegram', () => {
   it('refuses a bad form in one sentence and /cancel ends a conversation', async () => {
     const id = await groupCommunityId();
     await say(ashaDm, asha, `/start suggest_${id}`);
-    const refused = await fill([
-      'Which port city is named?',
-      'Osaka | Sendai | Nagoya',
-      'B',
-      'By the communique.',
-      '-',
-    ]);
+    // Three options: told at once, on that message, and the same field is asked again.
+    const refused = await fill(['Which port city is named?', 'Osaka | Sendai | Nagoya']);
     expect(text(refused)).toMatch(/I need exactly 4 options, one per line; I found 3\./);
+    const letter = await fill(['Osaka | Sendai | Nagoya | Kobe', 'F']);
+    expect(text(letter)).toMatch(/The right option must be one letter: A, B, C or D\./);
 
     await say(ashaDm, asha, `/start suggest_${id}`);
     const stopped = await say(ashaDm, asha, '/cancel');
