@@ -5,6 +5,7 @@
 // boards ran before the weekly tallies (kept below, verbatim), through the same client.
 //
 //   npx tsx bench/standings.bench.ts [--members 100000] [--days 28] [--runs 200] [--before-runs 15] [--no-write]
+//        [--generic-plans]
 //
 // Callers are members picked at random, so the rank counts run from the top of the board to its
 // bottom; p99 is the deep end. Seeding is SQL (generate_series), about a minute on 2 cores.
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '200' },
     'before-runs': { type: 'string', default: '15' },
     'no-write': { type: 'boolean', default: false },
+    'generic-plans': { type: 'boolean', default: false },
   },
 });
 const MEMBERS = Number(values.members);
@@ -126,7 +128,11 @@ async function main() {
   console.log(`standings bench: ${MEMBERS} members, ${DAYS} days`);
   const database = await openBenchDatabase(false);
   const sql = newPool(database.url, 2);
-  const db = createPrisma(database.url, 2);
+  // --generic-plans (a diagnostic): the app's client with plan_cache_mode=force_generic_plan, to see
+  // how much of a board's time is PostgreSQL planning its statement again on every call.
+  const appUrl = new URL(database.url);
+  if (values['generic-plans']) appUrl.searchParams.set('options', '-c plan_cache_mode=force_generic_plan');
+  const db = createPrisma(appUrl.toString(), 2);
   try {
     // Seed: one community, its members, a posted question a day, ~61% of members answering a day
     // (about 1.7 M answers at 100,000 members and 28 days), each member right with their own odds.
