@@ -299,7 +299,10 @@ async function main() {
       const dir = path.resolve(import.meta.dirname, 'results');
       await mkdir(dir, { recursive: true });
       const file = path.join(dir, `answers-pgbench-${new Date().toISOString().slice(0, 10)}.md`);
-      await writeFile(file, report);
+      // Formatted as the repository's own Prettier would (its check runs over bench/results too).
+      const prettier = await import('prettier').catch(() => null);
+      const options = prettier && { ...((await prettier.resolveConfig(file)) ?? {}), filepath: file };
+      await writeFile(file, prettier && options ? await prettier.format(report, options) : report);
       console.log(`written to ${path.relative(process.cwd(), file)}`);
     }
   } finally {
