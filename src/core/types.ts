@@ -292,18 +292,5 @@ export interface CommandDefinition {
   form?(lang: Lang): { title: string; fields: FormField[] };
 }
 
-/** Raised by an adapter when a community can no longer be reached (bot removed, channel gone). */
-export class CommunityUnreachableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'CommunityUnreachableError';
-  }
-}
-
-/** Raised by an adapter when a member's private chat cannot be reached (DMs closed, bot blocked). */
-export class PrivateChatClosedError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'PrivateChatClosedError';
-  }
-}
+// The adapters' errors the core understands (unreachable community, closed private chat).
+export { CommunityUnreachableError, PrivateChatClosedError } from './errors.ts';

@@ -2,6 +2,19 @@
 import type { Db } from './db.ts';
 import type { MemberKey } from './answers.ts';
 
+/**
+ * A row's member, by platform key: the existing member, or a new one (a member's first action may be
+ * a report or a suggestion). For Prisma's nested writes.
+ */
+export function connectMember(member: MemberKey) {
+  return {
+    connectOrCreate: {
+      where: { platform_externalId: { platform: member.platform, externalId: member.externalId } },
+      create: member,
+    },
+  };
+}
+
 export class MemberStore {
   constructor(private readonly db: Db) {}
 

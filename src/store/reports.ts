@@ -2,6 +2,7 @@
 // member and the community. Admins read their community's open ones; pack maintainers read all.
 import type { Db } from './db.ts';
 import type { MemberKey } from './answers.ts';
+import { connectMember } from './members.ts';
 
 export type ReportItemKind = 'question' | 'fact';
 
@@ -60,12 +61,7 @@ export class ReportStore {
         itemId: input.itemId,
         text: input.text,
         community: { connect: { id: input.communityId } },
-        member: {
-          connectOrCreate: {
-            where: { platform_externalId: { platform: member.platform, externalId: member.externalId } },
-            create: member,
-          },
-        },
+        member: connectMember(member),
       },
       select: { id: true },
     });

@@ -2,6 +2,7 @@
 // take, the approved questions that are its own (practice pool, daily queue), and who wrote them.
 import type { Db } from './db.ts';
 import type { MemberKey } from './answers.ts';
+import { connectMember } from './members.ts';
 
 export type SuggestionState = 'pending' | 'approved' | 'declined';
 
@@ -50,12 +51,7 @@ export class SuggestionStore {
       data: {
         question: input.question,
         community: { connect: { id: input.communityId } },
-        member: {
-          connectOrCreate: {
-            where: { platform_externalId: { platform: member.platform, externalId: member.externalId } },
-            create: member,
-          },
-        },
+        member: connectMember(member),
       },
       select: { id: true },
     });

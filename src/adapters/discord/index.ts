@@ -13,7 +13,7 @@ import {
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
 import type { StudyCore } from '../../core/engine.ts';
-import { CommunityUnreachableError, PrivateChatClosedError, type Reply } from '../../core/types.ts';
+import { CommunityUnreachableError, type Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Community } from '../../store/index.ts';
 import { formatMessageRef, parseMessageRef } from '../messageRef.ts';
@@ -21,6 +21,7 @@ import type { PlatformAdapter, SentPost } from '../types.ts';
 import { AnswerCounter, type CountTarget } from './answerCounter.ts';
 import { discordCode, isUnreachable, safeError } from './errors.ts';
 import { Discussion, pingOf } from './discussion.ts';
+import { sendDirect } from './dm.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { RoleRewards } from './rewards.ts';
 import { countRestEvents } from './metrics.ts';
@@ -259,19 +260,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       await post(community, renderMessage(reply));
     },
 
-    /** A reminder by DM: open (or find) the DM channel, then post; closed DMs answer 50007. */
-    async sendPrivate(userId: string, reply: Reply): Promise<void> {
-      try {
-        const dm = (await client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as {
-          id: string;
-        };
-        await client.rest.post(Routes.channelMessages(dm.id), { body: restBody(renderMessage(reply)) });
-      } catch (err) {
-        if (discordCode(err) === RESTJSONErrorCodes.CannotSendMessagesToThisUser)
-          throw new PrivateChatClosedError(`Discord user ${userId} does not accept direct messages`);
-        throw new Error(`Discord DM to ${userId} failed`, { cause: safeError(err) });
-      }
-    },
+    /** A reminder or a decision by DM (dm.ts): closed DMs raise PrivateChatClosedError. */
+    sendPrivate: (userId: string, reply: Reply) => sendDirect(client, userId, restBody(renderMessage(reply))),
 
     async closeDaily(community: Community, messageRef: string): Promise<void> {
       // The channel is the ref's chat on Discord.
