@@ -34,11 +34,20 @@ function statementNames(): (query: { sql: string }) => string {
   };
 }
 
-export function createPrisma(url: string, poolSize = 10): Db {
+/**
+ * How long an idle pooled connection is kept. A connection carries what makes a read fast: its
+ * prepared statements, and PostgreSQL's plan for each (a named statement is planned with its values
+ * for its first five calls, then with a generic plan it keeps) and catalog caches. pg's default
+ * (10 s) dropped them between two commands of a quiet community, so a `/leaderboard` a minute after
+ * the last one paid a new connection and fresh plans (bench/standings.bench.ts, "after an idle
+ * pause").
+ */
+const IDLE_CONNECTION_MS = 10 * 60_000;
+
+export function createPrisma(url: string, poolSize = 10, idleMs = IDLE_CONNECTION_MS): Db {
+  const pool = { connectionString: url, max: poolSize, idleTimeoutMillis: idleMs };
   return new PrismaClient({
-    adapter: timedAdapter(
-      new PrismaPg({ connectionString: url, max: poolSize }, { statementNameGenerator: statementNames() }),
-    ),
+    adapter: timedAdapter(new PrismaPg(pool, { statementNameGenerator: statementNames() })),
   });
 }
 
