@@ -64,8 +64,11 @@ export interface Place {
   kind?: 'community' | 'direct' | undefined;
 }
 
-/** A platform feature a command may need: 'roles' (Discord's roles, for role rewards). */
-export type Capability = 'roles';
+/**
+ * A platform feature a command may need or a reply may speak of: 'roles' (Discord's roles, for role
+ * rewards), 'buttons' (replies can carry buttons: Discord and Telegram, not the terminal).
+ */
+export type Capability = 'roles' | 'buttons';
 
 export interface Invocation {
   actor: Actor;

@@ -76,6 +76,11 @@ describe('/suggest in the terminal', () => {
     expect(out.match(/\(3\/5\) The right option/g)).toHaveLength(1);
     expect(out).toMatch(loose("your question #1 is with the group's admins."));
     expect(out).toMatch(/Questions waiting: 1 question/);
+    // The terminal has no buttons: the list says how to decide by typing, and speaks of no buttons.
+    expect(out).toMatch(
+      loose('Approve with /approve 1 (or /approve 1 daily), or decline with /decline 1 <reason>'),
+    );
+    expect(out).not.toMatch(/buttons/);
     expect(out).toMatch(loose('Question #1 is approved:'));
     expect(out).toMatch(/Your question #1 \("Which city hosts/);
     expect(out).toMatch(/1\. \S+: 1 approved question/);

@@ -29,7 +29,7 @@ import { renderInteractionReply, renderMessage, sentence, TAP_BUDGET } from './r
 import { modalValues, renderModal } from './modal.ts';
 
 /** What a Discord server offers the commands that need it (CommandDefinition.needs). */
-export const DISCORD_CAPABILITIES: readonly Capability[] = ['roles'];
+export const DISCORD_CAPABILITIES: readonly Capability[] = ['roles', 'buttons'];
 
 /** The language of a notice the adapter gives itself, before or instead of the core's reply. */
 const langOf = (interaction: Interaction) => memberLang(actorOf(interaction));

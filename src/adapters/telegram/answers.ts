@@ -16,7 +16,7 @@ import type { AdminCheck } from './admin.ts';
 import type { Chat } from 'grammy/types';
 
 /** What Telegram offers the commands that need it (CommandDefinition.needs): no roles. */
-export const TELEGRAM_CAPABILITIES: readonly Capability[] = [];
+export const TELEGRAM_CAPABILITIES: readonly Capability[] = ['buttons'];
 
 /** A member; `isAdmin` is asked only for commands (see commands.ts), a tap or a vote needs no rights. */
 export function actorOf(

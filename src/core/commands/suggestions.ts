@@ -49,7 +49,15 @@ export const suggestions: CommandDefinition = {
       title,
       lines: [],
       fields,
-      footer: t(lang, 'suggestions.howTo', { example: rows[0]!.id, more: total - rows.length }),
+      // The terminal has no buttons: there the way to decide is typed.
+      footer: t(
+        lang,
+        ctx.place.capabilities?.includes('buttons') ? 'suggestions.howTo' : 'suggestions.howToTyped',
+        {
+          example: rows[0]!.id,
+          more: total - rows.length,
+        },
+      ),
       buttons: rows.flatMap((r) => decisionButtons(r.id, lang)),
       privateOnly: true,
     };

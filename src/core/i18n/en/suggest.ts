@@ -94,6 +94,8 @@ export const suggest = {
     `${p.prompt}\n${p.options}\nAnswer: ${p.key}. ${p.explanation}`,
   'suggestions.howTo': (p: { example: number; more: number }) =>
     `${p.more > 0 ? `${num('en', p.more)} more not shown. ` : ''}Approve or decline with the buttons; to tell the member why: /decline ${p.example} <reason>`,
+  'suggestions.howToTyped': (p: { example: number; more: number }) =>
+    `${p.more > 0 ? `${num('en', p.more)} more not shown. ` : ''}Approve with /approve ${p.example} (or /approve ${p.example} daily), or decline with /decline ${p.example} <reason>`,
   'suggestions.sentPrivately': (p: { name: string }) =>
     `${p.name}, I've sent you the questions waiting privately, so the group doesn't see their answers.`,
   'suggestions.startFirst': (p: { name: string; bot: string }) =>

@@ -77,6 +77,8 @@ export const suggest: typeof en = {
   'suggestions.body': (p) => `${p.prompt}\n${p.options}\nउत्तर: ${p.key}। ${p.explanation}`,
   'suggestions.howTo': (p) =>
     `${p.more > 0 ? `${num('hi', p.more)} और नहीं दिखाए गए। ` : ''}बटनों से स्वीकार या अस्वीकार करें; सदस्य को कारण बताने के लिए: /decline ${p.example} <कारण>`,
+  'suggestions.howToTyped': (p) =>
+    `${p.more > 0 ? `${num('hi', p.more)} और नहीं दिखाए गए। ` : ''}स्वीकार करने के लिए /approve ${p.example} (या /approve ${p.example} daily), अस्वीकार करने के लिए /decline ${p.example} <कारण>`,
   'suggestions.sentPrivately': (p) =>
     `${p.name}, प्रतीक्षारत प्रश्न मैंने आपको निजी रूप से भेज दिए हैं, ताकि समूह उनके उत्तर न देखे।`,
   'suggestions.startFirst': (p) =>
