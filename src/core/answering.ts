@@ -132,6 +132,7 @@ export async function answerDaily(
         bestStreak: m.bestStreak,
         points: m.points,
         solution: solutionLines(question),
+        post: { id: post.id, communityId: community.externalId, messageRef: post.messageRef },
       },
       buttons: [shareButton(post.id, lang), reportButton({ postId: post.id })],
       lang,

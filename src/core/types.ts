@@ -131,6 +131,8 @@ export interface AnswerOutcome {
    * for the member who answered: adapters show it only where only they can see it.
    */
   solution?: string[] | undefined;
+  /** The daily post a recorded answer counted on, wherever the tap was (a DM's "Today's question"). */
+  post?: { id: number; communityId: string; messageRef: string | null } | undefined;
 }
 
 /** A platform-neutral reply. All strings are plain text: adapters escape and format them. */

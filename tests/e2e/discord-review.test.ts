@@ -236,6 +236,9 @@ describe('review and reminders on Discord', () => {
     const after = await membership(asha);
     expect(after.currentStreak).toBe(streakBefore + 1);
     expect(after.answered).toBe(2);
+    // The server's post counts the answer given in the DM.
+    const postId = day2.sent.messageRef.split(':')[1]!;
+    await fake.waitFor(() => text(fake.messages.get(postId)!).includes('1 member'), 5000, 'the count');
 
     // A second tap, from the DM or on the server's post, is told the first answer and changes nothing.
     const second = await answerOf(

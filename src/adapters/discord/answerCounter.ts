@@ -10,8 +10,11 @@ export interface CountTarget {
   channelId: string;
   messageId: string;
   postId: number;
-  /** The message's embeds as last seen (from the tapped message); the count field is replaced. */
-  embeds: APIEmbed[];
+  /**
+   * The message's embeds as last seen (from the tapped message); the count field is replaced.
+   * Absent for an answer given elsewhere (a DM's "Today's question"): the edit reads the message.
+   */
+  embeds?: APIEmbed[] | undefined;
 }
 
 export interface AnswerCounterOptions {
@@ -62,7 +65,7 @@ export class AnswerCounter {
       };
       this.entries.set(key, entry);
     }
-    entry.target = target;
+    entry.target = { ...target, embeds: target.embeds ?? entry.target.embeds };
     entry.dirty = true;
     if (entry.idleTimer) {
       clearTimeout(entry.idleTimer);

@@ -97,9 +97,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const counter = new AnswerCounter({
     count: (postId) => core.services.store.dailyPosts.answerCount(postId),
     edit: async (target: CountTarget, count: number) => {
-      const [first, ...rest] = target.embeds;
+      const route = Routes.channelMessage(target.channelId, target.messageId);
+      const embeds = target.embeds ?? ((await client.rest.get(route)) as APIMessage).embeds;
+      const [first, ...rest] = embeds;
       if (!first) return;
-      await paced.patch(Routes.channelMessage(target.channelId, target.messageId), {
+      await paced.patch(route, {
         body: { embeds: [withAnsweredCount(first, count), ...rest], allowed_mentions: { parse: [] } },
       });
     },

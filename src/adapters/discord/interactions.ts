@@ -25,6 +25,7 @@ import type { AnswerCounter } from './answerCounter.ts';
 import { safeError } from './errors.ts';
 import { truncate } from '../../core/format.ts';
 import { parseTap } from '../../core/taps/index.ts';
+import { parseMessageRef } from '../messageRef.ts';
 import { renderInteractionReply, renderMessage, sentence, TAP_BUDGET } from './render.ts';
 import { modalValues, renderModal } from './modal.ts';
 
@@ -171,20 +172,28 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     }
     const work = core.answerTap(invocationOf(interaction), payload);
     const { message } = interaction;
-    const onPublicPost = interaction.channelId && !message.flags.has(MessageFlags.Ephemeral);
+    const onPublicPost = interaction.inGuild() && !message.flags.has(MessageFlags.Ephemeral);
     // The count is updated whether or not the acknowledgement below succeeds: the answer is in.
     void work
       .then((reply) => {
-        if (reply.answer?.status === 'recorded' && interaction.guildId)
-          deps.onRecorded?.(interaction.guildId, interaction.user.id);
-        if (payload.kind === 'daily' && onPublicPost && reply.answer?.status === 'recorded') {
+        if (reply.answer?.status !== 'recorded') return;
+        // A daily answer counts on its server's post wherever it was given (a DM's "Today's
+        // question" too): the post's count and the member's role rewards follow it there.
+        const post = reply.answer.post;
+        const guildId = post?.communityId ?? interaction.guildId;
+        if (guildId) deps.onRecorded?.(guildId, interaction.user.id);
+        if (!post) return;
+        if (onPublicPost) {
           counter.bump({
             channelId: interaction.channelId,
             messageId: message.id,
-            postId: payload.postId,
+            postId: post.id,
             embeds: message.embeds.map((e) => e.toJSON()),
           });
+          return;
         }
+        const ref = parseMessageRef(post.messageRef);
+        if (ref) counter.bump({ channelId: ref.chatId, messageId: ref.messageId, postId: post.id });
       })
       .catch(() => undefined);
     await respond(interaction, work, 'ephemeral');

@@ -898,6 +898,12 @@ export class FakeDiscord {
           this.message(channelId, body, guild ? { guild_id: guild.id, ...mentions } : mentions),
         );
       }
+      if (method === 'GET' && m[2]) {
+        const existing = this.messages.get(m[2]);
+        if (!existing || existing.channel_id !== channelId)
+          return reply(404, { message: 'Unknown Message', code: 10008 });
+        return reply(200, existing);
+      }
       if (method === 'PATCH' && m[2]) {
         const existing = this.messages.get(m[2]);
         if (!existing || existing.channel_id !== channelId)
