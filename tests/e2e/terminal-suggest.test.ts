@@ -1,5 +1,5 @@
 // Member questions in the terminal (issue 15 item 4): /suggest asks one field per line, a 10 kB
-// paste is refused in one sentence and the field asked again; the terminal's user, the group's
+// paste, a lone option, two equal options or a wrong letter is refused in one sentence and the field asked again; the terminal's user, the group's
 // admin, approves it (/approve, the terminal has no buttons), hears the decision and tops /contributors.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -54,6 +54,7 @@ describe('/suggest in the terminal', () => {
         'Q'.repeat(10_000),
         'Which city hosts the semiconductor hub named in the communique?',
         'A) Osaka',
+        'Osaka | OSAKA | Nagoya | Fukuoka',
         'Osaka | Sendai | Nagoya | Fukuoka',
         'E',
         'B',
@@ -73,6 +74,8 @@ describe('/suggest in the terminal', () => {
     // One option on a line, and a letter past D: each told at once and asked again, nothing lost.
     expect(out).toMatch(loose('I need exactly 4 options, one per line; I found 1.'));
     expect(out).toMatch(loose('The right option must be one letter: A, B, C or D.'));
+    // Two options the same (case aside) are caught on that line too, not after the last field.
+    expect(out).toMatch(loose('Options A and B are the same; the four options must differ.'));
     expect(out.match(/\(3\/5\) The right option/g)).toHaveLength(1);
     expect(out).toMatch(loose("your question #1 is with the group's admins."));
     expect(out).toMatch(/Questions waiting: 1 question/);

@@ -11,6 +11,7 @@ import {
   type QuestionInput,
 } from '../../content/index.ts';
 import { loadQuestion } from '../../content/question.ts';
+import { normalizeOption } from '../../content/text.ts';
 import { questionIssues } from '../../content/lint/question-rules.ts';
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
 import type { FormField, FormValues } from '../forms/types.ts';
@@ -30,13 +31,31 @@ const FIELD: Record<SuggestField, Pick<FormField, 'style' | 'max' | 'required'>>
   topic: { style: 'short', max: LIMITS.title, required: false },
 };
 
-/** The fields a member can get wrong on their own, checked as they are answered (forms/session.ts). */
+/**
+ * The fields a member can get wrong on their own, checked as they are answered (forms/session.ts),
+ * so that a field asked one at a time is asked again at once rather than the whole form refused at
+ * the end. The same rules as checkSuggestion's (which still checks the whole form on submit).
+ */
 const CHECK: Partial<Record<SuggestField, (value: string, lang: Lang) => string | undefined>> = {
   options: (value, lang) => {
-    const n = splitOptions(value).length;
-    return n === 4 ? undefined : t(lang, 'suggest.bad.optionCount', { n });
+    const options = splitOptions(value);
+    if (options.length !== 4) return t(lang, 'suggest.bad.optionCount', { n: options.length });
+    if (options.some((o) => o.length > LIMITS.option))
+      return t(lang, 'suggest.bad.tooLong', { field: t(lang, 'suggest.field.options'), max: LIMITS.option });
+    const first = new Map<string, number>();
+    for (const [i, o] of options.entries()) {
+      const same = first.get(normalizeOption(o));
+      if (same !== undefined)
+        return t(lang, 'suggest.bad.duplicate', { a: OPTION_LETTERS[same]!, b: OPTION_LETTERS[i]! });
+      first.set(normalizeOption(o), i);
+    }
+    return undefined;
   },
   answer: (value, lang) => (answerLetter(value) ? undefined : t(lang, 'suggest.bad.letter')),
+  explanation: (value, lang) =>
+    (value.match(/\n/g) ?? []).length > LIMITS.explanationLineFeeds
+      ? t(lang, 'suggest.bad.lineFeeds')
+      : undefined,
 };
 
 /** The form's fields, worded in `lang`. */
