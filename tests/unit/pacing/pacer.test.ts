@@ -2,6 +2,7 @@
 // over any sliding window, a reply queued behind a broadcast goes first, and a send that waited
 // past its bound is dropped rather than delivered late.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DISCORD_CHANNEL_ROUTE, DISCORD_GLOBAL } from '../../../src/adapters/discord/pacing.ts';
 import { TELEGRAM_GLOBAL, TELEGRAM_GROUP } from '../../../src/adapters/telegram/throttle.ts';
 import { Pacer, PacerDropped } from '../../../src/pacing/pacer.ts';
 import { FloodLimits } from '../../e2e/fakes/telegram-limits.ts';
@@ -123,6 +124,51 @@ describe('Pacer with Telegram limits', () => {
   it('keeps a broadcast within 5% of the bound when the round trip is quick', async () => {
     const { refused, overBound } = await broadcast(300, 10);
     expect(refused).toBe(0);
+    expect(overBound).toBeLessThan(1.05);
+  });
+});
+
+// Discord counts 50 requests a second per bot, by arrival too. The same random time in flight as
+// above; the arrivals, counted over every sliding second, never pass 50.
+describe('Pacer with Discord limits', () => {
+  const broadcast = async (channels: number, maxLatencyMs: number) => {
+    const pacer = new Pacer({
+      global: DISCORD_GLOBAL,
+      perKey: () => DISCORD_CHANNEL_ROUTE,
+      maxQueue: 10_000,
+      maxWaitMs: 600_000,
+    });
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const arrivals: number[] = [];
+    const started = Date.now();
+    const sends = Array.from({ length: channels }, (_, i) =>
+      pacer.run(String(5000 + i), 'broadcast', async () => {
+        const flight = random() * maxLatencyMs;
+        const arrival = random() * flight;
+        await new Promise((resolve) => setTimeout(resolve, arrival));
+        arrivals.push(Date.now());
+        await new Promise((resolve) => setTimeout(resolve, flight - arrival));
+      }),
+    );
+    await vi.runAllTimersAsync();
+    await Promise.all(sends);
+    return {
+      busiest: busiest(
+        arrivals.sort((a, b) => a - b),
+        1000,
+      ),
+      overBound: (Date.now() - started) / ((channels * 1000) / 50),
+    };
+  };
+
+  it('never lets more than 50 arrive in a second, whatever the delays in flight', async () => {
+    expect((await broadcast(500, 400)).busiest).toBeLessThanOrEqual(50);
+  });
+
+  it('keeps a broadcast within 5% of the bound when the round trip is quick', async () => {
+    const { busiest: most, overBound } = await broadcast(500, 10);
+    expect(most).toBeLessThanOrEqual(50);
     expect(overBound).toBeLessThan(1.05);
   });
 });
