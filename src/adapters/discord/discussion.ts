@@ -3,7 +3,8 @@
 // previous one unpinned. All best effort once the post is out: a server that did not give the bot
 // Create Public Threads or Pin Messages still gets its post, and the missing permission is logged
 // once per community and process rather than at every post.
-import { Routes, type REST } from 'discord.js';
+import { Routes } from 'discord.js';
+import type { PacedRest } from './pacing.ts';
 import { formatDay } from '../../core/format.ts';
 import { communityLang } from '../../core/i18n/choose.ts';
 import { t } from '../../core/i18n/index.ts';
@@ -29,7 +30,7 @@ export class Discussion {
   private readonly warned = new Set<string>();
 
   constructor(
-    private readonly rest: REST,
+    private readonly rest: PacedRest,
     private readonly store: Store,
     private readonly log: Logger,
   ) {}

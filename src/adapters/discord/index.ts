@@ -98,7 +98,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     count: (postId) => core.services.store.dailyPosts.answerCount(postId),
     edit: async (target: CountTarget, count: number) => {
       const route = Routes.channelMessage(target.channelId, target.messageId);
-      const embeds = target.embeds ?? ((await client.rest.get(route)) as APIMessage).embeds;
+      const embeds = target.embeds ?? ((await paced.get(route)) as APIMessage).embeds;
       const [first, ...rest] = embeds;
       if (!first) return;
       await paced.patch(route, {
@@ -110,8 +110,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     coalesceMs: options.countCoalesceMs ?? 1000,
   });
 
-  const discussion = new Discussion(client.rest, core.services.store, log);
-  const rewards = new RoleRewards(client.rest, core.services.store, core.services.clock, log);
+  const discussion = new Discussion(paced, core.services.store, log);
+  const rewards = new RoleRewards(paced, core.services.store, core.services.clock, log);
 
   const handle = createInteractionHandler({
     core,
@@ -263,7 +263,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     },
 
     /** A reminder or a decision by DM (dm.ts): closed DMs raise PrivateChatClosedError. */
-    sendPrivate: (userId: string, reply: Reply) => sendDirect(client, userId, restBody(renderMessage(reply))),
+    sendPrivate: (userId: string, reply: Reply) => sendDirect(paced, userId, restBody(renderMessage(reply))),
 
     async closeDaily(community: Community, messageRef: string): Promise<void> {
       // The channel is the ref's chat on Discord.

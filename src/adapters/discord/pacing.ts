@@ -23,23 +23,42 @@ export const DISCORD_GLOBAL: GateLimit = {
 };
 export const DISCORD_CHANNEL_ROUTE: GateLimit = { intervalMs: 1000, window: { count: 5, ms: 5250 } };
 
-export type PacedRest = Pick<REST, 'post' | 'patch'>;
+/** A route outside a channel (a DM channel opened, a member's role): Discord's headers pace it. */
+const OTHER_ROUTE: GateLimit = { intervalMs: 0 };
 
-/** The channel a route belongs to (`/channels/<id>/...`), which names its rate limit bucket. */
+/**
+ * Every request the bot makes on its own (not an interaction's response) goes through here: the
+ * global limit counts them all, so a daily post's thread and pin, a role reward and a reminder's DM
+ * are paced with the post itself (a broadcast to 150 servers sent its threads and pins unpaced and
+ * Discord's global limit refused 31 of them).
+ */
+export type PacedRest = Pick<REST, 'get' | 'post' | 'put' | 'patch' | 'delete'>;
+
+/**
+ * A request's rate limit bucket, as Discord forms them: the method and the route with its major
+ * parameter (the channel) kept and other ids left out, so a channel's messages, its message edits
+ * and a thread under a post are three buckets, each limited on its own.
+ */
 function bucketOf(method: string, route: RouteLike): string {
-  const channel = /^\/channels\/(\d+)/.exec(route)?.[1] ?? route;
-  return `${method} ${channel}`;
+  const m = /^(\/channels\/\d+)(.*)$/.exec(route);
+  return m ? `${method} ${m[1]}${m[2]!.replace(/\/\d+/g, '/:id')}` : `${method} ${route}`;
 }
 
 export function pacedRest(rest: REST): PacedRest {
   const pacer = new Pacer({
     global: DISCORD_GLOBAL,
-    perKey: () => DISCORD_CHANNEL_ROUTE,
+    perKey: (key) => (/^\w+ \/channels\//.test(key) ? DISCORD_CHANNEL_ROUTE : OTHER_ROUTE),
     onDepth: (delta) => metrics.sendQueue.inc({ platform: 'discord' }, delta),
   });
   const paced =
-    (method: 'post' | 'patch') =>
+    (method: 'get' | 'post' | 'put' | 'patch' | 'delete') =>
     (route: RouteLike, options?: RequestData): Promise<unknown> =>
       pacer.run(bucketOf(method, route), currentPriority(), () => rest[method](route, options));
-  return { post: paced('post'), patch: paced('patch') };
+  return {
+    get: paced('get'),
+    post: paced('post'),
+    put: paced('put'),
+    patch: paced('patch'),
+    delete: paced('delete'),
+  };
 }

@@ -3,7 +3,8 @@
 // longer holds (checked when the community's day closes, since a streak lapses without any event).
 // Without Manage Roles (or with the bot's role below the reward role) Discord answers 403: nobody
 // gets the role, /rolereward already told the admin, and the log says so once per community.
-import { Routes, type REST } from 'discord.js';
+import { Routes } from 'discord.js';
+import type { PacedRest } from './pacing.ts';
 import { earnsReward } from '../../core/rewards.ts';
 import { localDateOf } from '../../core/time.ts';
 import type { Clock } from '../../core/types.ts';
@@ -16,7 +17,7 @@ export class RoleRewards {
   private readonly warned = new Set<number>();
 
   constructor(
-    private readonly rest: REST,
+    private readonly rest: PacedRest,
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly log: Logger,

@@ -3,6 +3,7 @@
 // IDENTIFY / READY / GUILD_CREATE, heartbeats and their ACKs, INTERACTION_CREATE dispatches shaped
 // like Discord's — so the real discord.js client runs against it unchanged. Every request is
 // recorded for assertions; unknown routes answer 404 so a missing route is noticed.
+import { GlobalLimit } from './discord-limits.ts';
 import { invalidModal, modalSubmitData } from './discord-modal.ts';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -140,6 +141,8 @@ function invalidMessage(body: Wire): string | undefined {
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** Discord's 50 requests a second per bot, on arrival (`refused` counts the 429s). */
+  readonly globalLimit = new GlobalLimit();
   readonly interactions = new Map<string, InteractionRecord>();
   readonly messages = new Map<string, Wire>();
   readonly gateway: { query: URLSearchParams; identify?: Wire; heartbeats: number }[] = [];
@@ -775,6 +778,23 @@ export class FakeDiscord {
       } else json(res, status, payload);
       this.changed();
     };
+    const retryAfter = record.headers.authorization ? this.globalLimit.admit(path) : undefined;
+    if (retryAfter !== undefined) {
+      record.status = 429;
+      const text = JSON.stringify({
+        message: 'You are being rate limited.',
+        retry_after: retryAfter,
+        global: true,
+      });
+      res.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': String(Math.ceil(retryAfter)),
+        'x-ratelimit-global': 'true',
+        'x-ratelimit-scope': 'global',
+      });
+      res.end(text);
+      return this.changed();
+    }
     if (files.some((f) => f.data.length > ATTACHMENT_LIMIT))
       return reply(413, { message: 'Request entity too large', code: 40005 });
     try {
