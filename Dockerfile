@@ -20,7 +20,7 @@ COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY scripts ./scripts
 RUN npm ci --omit=optional --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json ./
 COPY src ./src
 # The content too: the build validates it once and stores it in dist/content-cache.json, which
 # spares each start the YAML and zod work while content/ is the same (any edit is validated).
