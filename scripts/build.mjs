@@ -10,7 +10,7 @@
 // folder, one level below the project root like src/ (src/paths.ts relies on it).
 //
 // Prisma's query compiler goes in as a .wasm file, not as 4.5 MB of base64 in JavaScript
-// (scripts/wasm-file.mjs).
+// (scripts/wasm-file.mjs), and pg skips its Cloudflare Workers check (scripts/pg-node-only.mjs).
 //
 // Packages left out of the bundle (loaded from node_modules at run time): native or optional ones
 // (the canvas binding, embedded PostgreSQL's binaries) and pino, whose transports start worker
@@ -22,6 +22,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { pgNodeOnly } from './pg-node-only.mjs';
 import { wasmFile } from './wasm-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,7 +52,7 @@ await build({
   banner: {
     js: "import { createRequire as __studybotRequire } from 'node:module'; const require = __studybotRequire(import.meta.url);",
   },
-  plugins: [wasmFile(dist)],
+  plugins: [wasmFile(dist), pgNodeOnly()],
   logLevel: 'warning',
 });
 
