@@ -25,7 +25,7 @@ COPY src ./src
 # The content too: the build validates it once and stores it in dist/content-cache.json, which
 # spares each start the YAML and zod work while content/ is the same (any edit is validated).
 COPY content ./content
-# The generated client (src/generated) is compiled into dist/ with the rest.
+# The generated client (src/generated) is bundled into dist/ with the rest (scripts/build.mjs).
 RUN npm run build
 
 FROM node:${NODE_VERSION}-bookworm-slim AS deps
