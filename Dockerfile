@@ -15,11 +15,13 @@ ENV PRISMA_SCHEMA_ENGINE_BINARY=/app/scripts/schema-engine-stub.sh \
     PRISMA_HIDE_UPDATE_MESSAGE=1 \
     CHECKPOINT_DISABLE=1
 # The postinstall script (scripts/postinstall.mjs) generates the Prisma client from prisma/, so
-# prisma/ and scripts/ must be in place before `npm ci`.
+# prisma/ and scripts/ must be in place before `npm ci`. Optional dependencies stay in: esbuild
+# (the build) runs from its platform package (@esbuild/linux-x64), which npm counts as optional.
+# This stage is discarded; the runtime's node_modules come from the deps stage below.
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY scripts ./scripts
-RUN npm ci --omit=optional --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 # The content too: the build validates it once and stores it in dist/content-cache.json, which
