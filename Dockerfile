@@ -15,17 +15,19 @@ ENV PRISMA_SCHEMA_ENGINE_BINARY=/app/scripts/schema-engine-stub.sh \
     PRISMA_HIDE_UPDATE_MESSAGE=1 \
     CHECKPOINT_DISABLE=1
 # The postinstall script (scripts/postinstall.mjs) generates the Prisma client from prisma/, so
-# prisma/ and scripts/ must be in place before `npm ci`.
+# prisma/ and scripts/ must be in place before `npm ci`. Optional dependencies stay in: esbuild
+# (the build) runs from its platform package (@esbuild/linux-x64), which npm counts as optional.
+# This stage is discarded; the runtime's node_modules come from the deps stage below.
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY scripts ./scripts
-RUN npm ci --omit=optional --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
 COPY src ./src
 # The content too: the build validates it once and stores it in dist/content-cache.json, which
 # spares each start the YAML and zod work while content/ is the same (any edit is validated).
 COPY content ./content
-# The generated client (src/generated) is compiled into dist/ with the rest.
+# The generated client (src/generated) is bundled into dist/ with the rest (scripts/build.mjs).
 RUN npm run build
 
 FROM node:${NODE_VERSION}-bookworm-slim AS deps

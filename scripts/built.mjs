@@ -1,5 +1,5 @@
-// Is dist/ current? Compiles src/ to dist/ when dist/ is missing or older than a source file, so
-// that `npm install && npm start` is one step and the bot itself starts as plain JavaScript (no
+// Is dist/ current? Builds dist/ (scripts/build.mjs) when it is missing or older than a source file,
+// so that `npm install && npm start` is one step and the bot itself starts as plain JavaScript (no
 // TypeScript loader at run time). Production images build once (Dockerfile). The check is one
 // stat per source file (a few ms); it runs inside `npm start`'s own process (scripts/start.mjs),
 // so it costs no second Node start-up.
@@ -25,15 +25,14 @@ export function buildIfStale() {
   const sources = Math.max(
     newest(path.join(root, 'src')),
     statSync(path.join(root, 'tsconfig.json')).mtimeMs,
-    statSync(path.join(root, 'tsconfig.build.json')).mtimeMs,
+    statSync(path.join(root, 'scripts', 'build.mjs')).mtimeMs,
   );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return 0;
 
-  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  if (!existsSync(tsc)) {
+  if (!existsSync(path.join(root, 'node_modules', 'esbuild'))) {
     if (existsSync(built)) return 0; // a production install: run the build it shipped with
     console.error(
-      'dist/ is missing and TypeScript is not installed: run `npm install`, then `npm run build`.',
+      'dist/ is missing and esbuild (a development dependency) is not installed: run `npm install`, then `npm run build`.',
     );
     return 1;
   }

@@ -8,14 +8,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { attach } from './i18n/attach.ts';
 import type { TranslationLang } from './i18n/languages.ts';
 import type { Localizable, Pack } from './types.ts';
 import { readSources, type LoadOptions, type PackSource } from './sources.ts';
+import { CODE_DIR } from '../paths.ts';
 
 /** dist/content-cache.json for the compiled code (src/content-cache.json, never written, for tsx). */
-export const CACHE_FILE = fileURLToPath(new URL('../content-cache.json', import.meta.url));
+export const CACHE_FILE = path.join(CODE_DIR, 'content-cache.json');
 
 /** Changes whenever the stored shape does, so an old file is a miss, not a misreading. */
 const FORMAT = 'studybot-content-cache 1';

@@ -68,15 +68,21 @@ export async function openDatabase(options: {
   const { log } = options;
   const embedded = options.databaseUrl ? undefined : await startEmbeddedPostgres(options.dataDir, log);
   const url = options.databaseUrl ?? embedded!.url;
+  const db = createPrisma(url);
+  // $connect loads the query compiler (WebAssembly: about 100 ms of CPU) and runs no SQL, so it
+  // goes on while the migrations wait on the server; the warm-up query waits for both.
+  const connecting = db.$connect();
   try {
     const result = await migrate(url);
     if (result.applied.length > 0) log.info({ applied: result.applied }, 'database migrated');
     log.debug({ url: safeUrl(url) }, 'database ready');
+    await connecting;
   } catch (err) {
+    await connecting.catch(() => undefined);
+    await db.$disconnect().catch(() => undefined);
     await embedded?.stop();
     throw err;
   }
-  const db = createPrisma(url);
   await warmUp(db);
   return {
     db,

@@ -6,8 +6,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { ROOT } from '../paths.ts';
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'migrations');
+export const MIGRATIONS_DIR = path.join(ROOT, 'prisma', 'migrations');
 const LOCK_KEY = 72_201_190; // any constant; shared by every studybot process
 
 export interface MigrationResult {

@@ -16,15 +16,7 @@ let dbName: string;
 beforeAll(async () => {
   clone = await mkdtemp(path.join(os.tmpdir(), 'studybot-build-'));
   await chmod(clone, 0o755);
-  for (const part of [
-    'src',
-    'content',
-    'prisma',
-    'scripts',
-    'package.json',
-    'tsconfig.json',
-    'tsconfig.build.json',
-  ])
+  for (const part of ['src', 'content', 'prisma', 'scripts', 'package.json', 'tsconfig.json'])
     await cp(path.join(root, part), path.join(clone, part), { recursive: true });
   await symlink(await realpath(path.join(root, 'node_modules')), path.join(clone, 'node_modules'));
   // An empty database: the compiled migrator must find prisma/migrations by itself.
