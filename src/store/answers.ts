@@ -7,6 +7,7 @@
 import { Prisma } from '../generated/prisma/client.ts';
 import type { CardState } from '../core/review/fsrs.ts';
 import type { Db } from './db.ts';
+import { queryDirect } from './direct.ts';
 import { FREEZE_EVERY, MAX_FREEZES } from '../core/streaks.ts';
 import { fromDateColumn, type LocalDate } from '../core/time.ts';
 
@@ -99,8 +100,10 @@ export class AnswerStore {
     const kept = Prisma.sql`${missed} <= ms."freezes"`;
     // Idempotent (the unique key makes a repeat a no-op), so a dropped connection is simply retried:
     // an answer is never lost to a momentary database fault.
-    const rows = await retryIdempotent(
-      () => this.db.$queryRaw<Row[]>`
+    const rows = await retryIdempotent(() =>
+      queryDirect<Row>(
+        this.db,
+        Prisma.sql`
       WITH m AS (
         INSERT INTO "Member" ("platform", "externalId", "displayName")
         VALUES (${member.platform}, ${member.externalId}, ${member.displayName})
@@ -155,6 +158,7 @@ export class AnswerStore {
              ms."currentStreak", ms."bestStreak", ms."lastAnsweredDate", ms."points", ms."answered", ms."correct",
              ms."freezes", ms."freezesUsed"
       FROM m LEFT JOIN ms ON true`,
+      ),
     );
     const row = rows[0];
     if (!row) throw new Error('recording the answer returned no row');

@@ -2,6 +2,7 @@
 // Prisma client (driver adapter over `pg`, no engine binary).
 import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { safeUrl, type Logger } from '../log.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
@@ -16,6 +17,17 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+/** Each distinct SQL text's statement name (see statementNames). */
+const names = new Map<string, string>();
+export function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (name === undefined) {
+    name = `studybot_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    names.set(sql, name);
+  }
+  return name;
+}
+
 /**
  * Names each distinct SQL text so that every pooled connection prepares it once and PostgreSQL
  * stops re-planning it on every call: bench/answers.bench.ts measured the answer statement at
@@ -23,15 +35,7 @@ export interface OpenDatabase {
  * max_prepared_statements, PgBouncer 1.21+.)
  */
 function statementNames(): (query: { sql: string }) => string {
-  const names = new Map<string, string>();
-  return (query) => {
-    let name = names.get(query.sql);
-    if (name === undefined) {
-      name = `studybot_${createHash('sha1').update(query.sql).digest('hex').slice(0, 16)}`;
-      names.set(query.sql, name);
-    }
-    return name;
-  };
+  return (query) => statementName(query.sql);
 }
 
 /**
@@ -44,11 +48,22 @@ function statementNames(): (query: { sql: string }) => string {
  */
 const IDLE_CONNECTION_MS = 10 * 60_000;
 
+/** The pool under each client createPrisma made, once Prisma has connected it (store/direct.ts). */
+const pools = new WeakMap<Db, pg.Pool>();
+
 export function createPrisma(url: string, poolSize = 10, idleMs = IDLE_CONNECTION_MS): Db {
   const pool = { connectionString: url, max: poolSize, idleTimeoutMillis: idleMs };
-  return new PrismaClient({
-    adapter: timedAdapter(new PrismaPg(pool, { statementNameGenerator: statementNames() })),
+  const db: Db = new PrismaClient({
+    adapter: timedAdapter(new PrismaPg(pool, { statementNameGenerator: statementNames() }), (connected) =>
+      pools.set(db, connected),
+    ),
   });
+  return db;
+}
+
+/** The `pg` pool Prisma's adapter uses for this client; undefined until it has connected. */
+export function poolOf(db: Db): pg.Pool | undefined {
+  return pools.get(db);
 }
 
 /**

@@ -3,6 +3,7 @@
 // the number of statements the app ran and its sum the time they took, pool wait included. (The
 // BEGIN that opens a transaction is the adapter's own, sent before it hands the transaction over.)
 import type { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
 import { metrics } from '../metrics/index.ts';
 
 type Adapter = Awaited<ReturnType<PrismaPg['connect']>>;
@@ -32,11 +33,19 @@ function timed<T extends Queryable>(target: T): T {
   });
 }
 
-/** The adapter factory, with each connection it makes timed. */
-export function timedAdapter(factory: PrismaPg): PrismaPg {
+/**
+ * The adapter factory, with each connection it makes timed; `onConnect` learns the `pg` pool each
+ * connection uses (a new one if Prisma reconnects after a disconnect).
+ */
+export function timedAdapter(factory: PrismaPg, onConnect?: (pool: pg.Pool) => void): PrismaPg {
   return new Proxy(factory, {
     get(obj, key, receiver) {
-      if (key === 'connect') return async () => timed(await obj.connect());
+      if (key === 'connect')
+        return async () => {
+          const adapter = await obj.connect();
+          onConnect?.(adapter.underlyingDriver());
+          return timed(adapter);
+        };
       const value: unknown = Reflect.get(obj, key, receiver);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(obj) : value;
     },

@@ -24,7 +24,10 @@ export interface Vote {
   actor: Actor;
   pollId: string;
   choice: number;
-  /** Runs once the vote's outcome is known (e.g. to send the solution privately); never awaited. */
+  /**
+   * Runs once the vote's outcome is known (e.g. to send the solution privately), on a later turn of
+   * the event loop than the recording (so after the webhook's answer); never awaited.
+   */
   onOutcome?: ((reply: Reply) => Promise<void>) | undefined;
 }
 
@@ -112,7 +115,10 @@ export class VoteRecorder {
     } else if (reply.tone === 'error' && !reply.answer) {
       this.log.warn({ pollId: vote.pollId, line: reply.lines[0] }, 'vote not recorded');
     }
-    if (reply) void vote.onOutcome?.(reply);
+    // After the webhook's answer: rendering the solution and queueing its message is no part of
+    // recording the vote, and at a rush it would hold every answer back (bench/vote-rate.bench.ts).
+    const { onOutcome } = vote;
+    if (reply && onOutcome) setImmediate(() => void onOutcome(reply));
     return true;
   }
 
