@@ -1,5 +1,6 @@
-// Which sends are broadcasts: the scheduler's daily posts and summaries run inside asBroadcast(), so
-// the pacer they share with interactive replies lets a waiting reply go first. AsyncLocalStorage
+// Which sends are broadcasts: the scheduler's daily posts and summaries, and follow-ups nobody is
+// waiting on (a vote's private solution), run inside asBroadcast(), so the pacer they share with
+// interactive replies lets a waiting reply go first. AsyncLocalStorage
 // carries the mark through every await down to the platform call, so no send signature changes.
 import { AsyncLocalStorage } from 'node:async_hooks';
 

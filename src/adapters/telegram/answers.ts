@@ -9,6 +9,7 @@ import { parseTap } from '../../core/taps/index.ts';
 import type { Actor, Capability, Place } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { displayName, TAP_BUDGET } from './render.ts';
+import { asBroadcast } from '../../pacing/priority.ts';
 import { sendSolutionPrivately } from './solution.ts';
 import { acknowledge, showTapReply } from './taps.ts';
 import type { VoteRecorder } from './votes.ts';
@@ -65,7 +66,9 @@ export function registerAnswerHandlers(
       actor: actorOf(user),
       pollId,
       choice,
-      onOutcome: (reply) => sendSolutionPrivately(ctx.api, user.id, reply, { log, token }),
+      // A follow-up nobody waits on: at a rush of votes these solutions (30 a second at most) would
+      // otherwise hold every member's command reply behind them (tests/e2e/telegram-vote-rush).
+      onOutcome: (reply) => asBroadcast(() => sendSolutionPrivately(ctx.api, user.id, reply, { log, token })),
     });
   });
 

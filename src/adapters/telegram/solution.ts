@@ -8,6 +8,7 @@ import type { Logger } from '../../log.ts';
 import { describeError } from './errors.ts';
 import type { MessageRef } from '../messageRef.ts';
 import { sendReply } from './send.ts';
+import { PacerDropped } from '../../pacing/pacer.ts';
 
 /**
  * Sends a member the solution of what they just answered, privately. Nothing is sent when there is
@@ -25,7 +26,9 @@ export async function sendSolutionPrivately(
   try {
     await sendReply(api, userId, reply);
   } catch (err) {
-    const quiet = err instanceof GrammyError && err.error_code === 403;
+    // A member who never started the bot (403), or a solution the pacer dropped at a rush (it waited
+    // past its bound or the queue was full; the group gets the solution when the day closes).
+    const quiet = (err instanceof GrammyError && err.error_code === 403) || err instanceof PacerDropped;
     deps.log[quiet ? 'debug' : 'warn'](
       { err: describeError(err, deps.token) },
       'could not send a solution privately',
