@@ -4,12 +4,13 @@
 // statement Prisma sends goes through), while the real grammY bot takes votes through its webhook.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
 import { createHttpServer, type HttpServer } from '../../src/http/server.ts';
 import { createLogger } from '../../src/log.ts';
 import { Scheduler } from '../../src/scheduler/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { FakeTelegram, tgGroup, tgUser, type FakeChat } from './fakes/telegram-server.ts';
 
 const TOKEN = '7000000014:AAVoteCostTestToken_abcdefghijklmno';
@@ -19,6 +20,7 @@ let fake: FakeTelegram;
 let t: TestCore;
 let http: HttpServer;
 let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 let statements = 0;
 const query = pg.Client.prototype.query;
 
@@ -27,26 +29,17 @@ beforeAll(async () => {
     statements += 1;
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query;
-  fake = await FakeTelegram.start(TOKEN);
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
   http = createHttpServer(log);
   const port = await http.listen(0, '127.0.0.1');
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    webhook: { url: `http://127.0.0.1:${port}/hook`, secret: 'vote-cost-secret', http },
-    log,
-  });
-  await adapter.start();
+  const webhook = { url: `http://127.0.0.1:${port}/hook`, secret: 'vote-cost-secret', http };
+  bot = await startTelegramBot({ token: TOKEN, log, adapter: { webhook } });
+  ({ fake, t, adapter } = bot);
 });
 
 afterAll(async () => {
   pg.Client.prototype.query = query;
-  await adapter?.stop();
+  await bot?.close();
   await http?.close();
-  await fake?.close();
-  await t?.close();
 });
 
 /** Delivers one vote through the webhook; resolves with the SQL statements it cost. */
