@@ -2,7 +2,6 @@
 // the poll id → daily post mapping never changes, so once known it is kept in memory and the vote
 // costs only the statement that records it. Counted at the driver (pg's Client.query, which every
 // statement Prisma sends goes through), while the real grammY bot takes votes through its webhook.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
@@ -10,6 +9,7 @@ import { createHttpServer, type HttpServer } from '../../src/http/server.ts';
 import { createLogger } from '../../src/log.ts';
 import { Scheduler } from '../../src/scheduler/index.ts';
 import type { TestCore } from '../helpers/core.ts';
+import { countStatementsInFile } from '../helpers/statements.ts';
 import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { FakeTelegram, tgGroup, tgUser, type FakeChat } from './fakes/telegram-server.ts';
 
@@ -21,14 +21,9 @@ let t: TestCore;
 let http: HttpServer;
 let adapter: TelegramAdapter;
 let bot: TelegramBot | undefined;
-let statements = 0;
-const query = pg.Client.prototype.query;
+const statements = countStatementsInFile();
 
 beforeAll(async () => {
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    statements += 1;
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof query;
   http = createHttpServer(log);
   const port = await http.listen(0, '127.0.0.1');
   const webhook = { url: `http://127.0.0.1:${port}/hook`, secret: 'vote-cost-secret', http };
@@ -37,19 +32,18 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  pg.Client.prototype.query = query;
   await bot?.close();
   await http?.close();
 });
 
 /** Delivers one vote through the webhook; resolves with the SQL statements it cost. */
 async function vote(pollId: string, userId: number): Promise<number> {
-  const before = statements;
+  const before = statements.count;
   const status = await fake.deliverWebhook({
     poll_answer: { poll_id: pollId, user: tgUser(userId, `Voter ${userId}`), option_ids: [userId % 4] },
   });
   expect(status).toBe(200);
-  return statements - before;
+  return statements.count - before;
 }
 
 const answersTo = (postId: number) => t.database.db.answer.count({ where: { dailyPostId: postId } });
