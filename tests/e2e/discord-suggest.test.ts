@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { localDateOf } from '../../src/core/time.ts';
 import type { TestCore } from '../helpers/core.ts';
 import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
+import { embedText } from '../helpers/discordText.ts';
 import { until } from '../helpers/wait.ts';
 import { ADMIN, MEMBER } from '../helpers/discordMembers.ts';
 import { FakeDiscord, type FakeGuild, type FakeUser, type Wire } from './fakes/discord-server.ts';
@@ -55,19 +56,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => bot?.close());
-
-const embedText = (body: Wire) =>
-  (body.embeds ?? [])
-    .map((e: Wire) =>
-      [
-        e.title,
-        e.description,
-        ...(e.fields ?? []).flatMap((f: Wire) => [f.name, f.value]),
-        e.footer?.text,
-      ].join('\n'),
-    )
-    .join('\n')
-    .replace(/\\(.)/g, '$1');
 
 /** /suggest, the modal it opens, and the reply to filling it in with `values`. */
 async function suggestWith(values: Record<string, string>, who = member) {
