@@ -6,13 +6,15 @@ import { loadImage } from '@napi-rs/canvas';
 import { Routes } from 'discord.js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.ts';
+import type { DiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
 import type { Reply } from '../../src/core/types.ts';
 import { PODIUM_CARD_SIZE, PROGRESS_CARD_SIZE, SHARE_CARD_SIZE } from '../../src/pictures/index.ts';
 import { Scheduler } from '../../src/scheduler/index.ts';
 import type { Community } from '../../src/store/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
+import { MEMBER } from '../helpers/discordMembers.ts';
 import {
   FakeDiscord,
   PERMISSIONS,
@@ -24,7 +26,6 @@ import type { UploadedFile } from './fakes/multipart.ts';
 
 const TOKEN = 'MTEy.fake-bot-token.for-card-tests';
 const APP_ID = '900000000000000011';
-const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
 const asha: FakeUser = { id: '320000000000000001', username: 'asha', global_name: 'Asha' };
 const CHANNEL = '410000000000000001';
 const guild: FakeGuild = {
@@ -50,19 +51,11 @@ let t: TestCore;
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 let community: Community;
+let bot: DiscordBot | undefined;
 
 beforeAll(async () => {
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, guilds: [guild, otherGuild] });
-  adapter = createDiscordAdapter({
-    core: t.core,
-    token: TOKEN,
-    applicationId: APP_ID,
-    apiUrl: fake.apiUrl,
-    log: pino({ level: 'silent' }),
-    readyTimeoutMs: 10_000,
-  });
-  await adapter.start();
+  bot = await startDiscordBot({ token: TOKEN, applicationId: APP_ID, guilds: [guild, otherGuild] });
+  ({ t, fake, adapter } = bot);
   community = await t.core.community({
     platform: 'discord',
     chatId: guild.id,
@@ -76,11 +69,7 @@ beforeAll(async () => {
   community = (await t.database.store.communities.find('discord', guild.id))!;
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const png = (file: UploadedFile | undefined) => loadImage(file!.data);
 const embedText = (body: Wire) =>

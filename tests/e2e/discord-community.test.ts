@@ -6,18 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDateOf } from '../../src/core/time.ts';
 import type { TestCore } from '../helpers/core.ts';
 import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
-import {
-  FakeDiscord,
-  PERMISSIONS,
-  type FakeGuild,
-  type FakeUser,
-  type Wire,
-} from './fakes/discord-server.ts';
+import { embedText } from '../helpers/discordText.ts';
+import { ADMIN, MEMBER } from '../helpers/discordMembers.ts';
+import { FakeDiscord, type FakeGuild, type FakeUser, type Wire } from './fakes/discord-server.ts';
 
 const TOKEN = 'MTEz.fake-bot-token.for-community-tests';
 const APP_ID = '900000000000000012';
-const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
-const ADMIN = MEMBER | PERMISSIONS.ManageGuild;
 const ravi: FakeUser = { id: '330000000000000001', username: 'ravi', global_name: 'Ravi' };
 const meera: FakeUser = { id: '330000000000000002', username: 'meera', global_name: 'Meera' };
 const CHANNEL = '420000000000000001';
@@ -44,19 +38,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => bot?.close());
-
-const embedText = (body: Wire) =>
-  (body.embeds ?? [])
-    .map((e: Wire) =>
-      [
-        e.title,
-        e.description,
-        ...(e.fields ?? []).flatMap((f: Wire) => [f.name, f.value]),
-        e.footer?.text,
-      ].join('\n'),
-    )
-    .join('\n')
-    .replace(/\\(.)/g, '$1');
 
 describe('reports on Discord', () => {
   it('a member answers, then reports the question; the reply is private and pings nobody', async () => {

@@ -3,11 +3,13 @@
 // it), opens a discussion thread that is archived when the day ends, is pinned in place of
 // yesterday's; admins skip a day, post now and preview tomorrow (members are refused); and the admin
 // who ran /setup is told privately, once, when the bot can no longer post.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.ts';
-import { Scheduler } from '../../src/scheduler/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { DiscordAdapter } from '../../src/adapters/discord/index.ts';
+import type { Scheduler } from '../../src/scheduler/index.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
+import { testScheduler } from '../helpers/scheduler.ts';
+import { ADMIN, MEMBER, memberIn } from '../helpers/discordMembers.ts';
 import {
   FakeDiscord,
   PERMISSIONS,
@@ -18,8 +20,6 @@ import {
 
 const TOKEN = 'MTEy.fake-bot-token.for-group-tests';
 const APP_ID = '900000000000000015';
-const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
-const ADMIN = MEMBER | PERMISSIONS.ManageGuild;
 
 const admin: FakeUser = { id: '330000000000000001', username: 'admin', global_name: 'Admin' };
 const member: FakeUser = { id: '330000000000000002', username: 'member', global_name: 'Member' };
@@ -36,13 +36,7 @@ const server = (n: number): FakeGuild => ({
 const one = server(1);
 const two = server(2);
 const three = server(3);
-const as = (user: FakeUser, guild: FakeGuild) => ({
-  user,
-  guild,
-  channelId: guild.channels[0]!.id,
-  permissions: guild.members.find((m) => m.user.id === user.id)!.permissions,
-  nick: null,
-});
+const as = memberIn;
 const text = (body: Wire) =>
   (body?.embeds ?? [])
     .map((e: Wire) => [e.title, e.description, e.footer?.text].join('\n'))
@@ -54,33 +48,17 @@ let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 let scheduler: Scheduler;
 
+let bot: DiscordBot | undefined;
+
 beforeAll(async () => {
   // 11:30 in Kolkata on 27 Nov: past the 08:00 post time.
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, guilds: [one, two, three] });
-  adapter = createDiscordAdapter({
-    core: t.core,
-    token: TOKEN,
-    applicationId: APP_ID,
-    apiUrl: fake.apiUrl,
-    log: pino({ level: 'silent' }),
-    readyTimeoutMs: 10_000,
-  });
-  await adapter.start();
-  scheduler = new Scheduler({
-    core: t.core,
-    adapters: [adapter],
-    clock: t.clock,
-    log: pino({ level: 'silent' }),
-  });
+  bot = await startDiscordBot({ token: TOKEN, applicationId: APP_ID, guilds: [one, two, three] });
+  ({ t, fake, adapter } = bot);
+  scheduler = testScheduler(t, [adapter]);
   t.core.attachPosting(scheduler);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const run = async (
   name: string,

@@ -11,18 +11,11 @@ import { commands } from '../../src/core/commands/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
 import type { TestCore } from '../helpers/core.ts';
 import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
-import {
-  FakeDiscord,
-  PERMISSIONS,
-  type FakeGuild,
-  type FakeUser,
-  type Wire,
-} from './fakes/discord-server.ts';
+import { ADMIN, MEMBER } from '../helpers/discordMembers.ts';
+import { FakeDiscord, type FakeGuild, type FakeUser, type Wire } from './fakes/discord-server.ts';
 
 const TOKEN = 'MTEx.fake-language-token.for-tests-only';
 const APP_ID = '900000000000000003';
-const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
-const ADMIN = MEMBER | PERMISSIONS.ManageGuild;
 const DEVANAGARI = /[\u0900-\u097F]/;
 
 const user = (id: string, username: string): FakeUser => ({ id, username, global_name: null });

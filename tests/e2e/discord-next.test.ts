@@ -4,17 +4,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TestCore } from '../helpers/core.ts';
 import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
-import {
-  FakeDiscord,
-  PERMISSIONS,
-  type FakeGuild,
-  type FakeUser,
-  type Wire,
-} from './fakes/discord-server.ts';
+import { MEMBER } from '../helpers/discordMembers.ts';
+import { FakeDiscord, type FakeGuild, type FakeUser, type Wire } from './fakes/discord-server.ts';
 
 const TOKEN = 'MTEz.fake-bot-token.for-next-tests';
 const APP_ID = '900000000000000012';
-const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
 const meera: FakeUser = { id: '330000000000000001', username: 'meera', global_name: 'Meera' };
 const guild: FakeGuild = {
   id: '220000000000000001',

@@ -1,23 +1,16 @@
 // A tap counts only in its own server, end to end through the real discord.js client against the
 // fake Discord: a button's custom_id names a daily post by a sequential number that a client can
 // forge, so a member of one server must not be able to answer another server's question.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.ts';
+import type { DiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
-import {
-  FakeDiscord,
-  PERMISSIONS,
-  type FakeGuild,
-  type FakeUser,
-  type Wire,
-} from './fakes/discord-server.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
+import { ADMIN, MEMBER, memberIn } from '../helpers/discordMembers.ts';
+import { FakeDiscord, type FakeGuild, type FakeUser, type Wire } from './fakes/discord-server.ts';
 
 const TOKEN = 'MTEy.fake-bot-token.for-place-tests';
 const APP_ID = '900000000000000002';
-const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
-const ADMIN = MEMBER | PERMISSIONS.ManageGuild;
 
 const admin: FakeUser = { id: '320000000000000001', username: 'admin', global_name: 'Admin' };
 const mallory: FakeUser = { id: '320000000000000002', username: 'mallory', global_name: 'Mallory' };
@@ -32,13 +25,7 @@ const server = (n: number): FakeGuild => ({
 });
 const a = server(1);
 const b = server(2);
-const as = (user: FakeUser, guild: FakeGuild) => ({
-  user,
-  guild,
-  channelId: guild.channels[0]!.id,
-  permissions: guild.members.find((m) => m.user.id === user.id)!.permissions,
-  nick: null,
-});
+const as = memberIn;
 const readable = (body: { embeds?: { title?: string; description?: string }[] }) =>
   (body.embeds ?? [])
     .map((e) => [e.title, e.description].join('\n'))
@@ -48,26 +35,14 @@ const readable = (body: { embeds?: { title?: string; description?: string }[] })
 let t: TestCore;
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
+let bot: DiscordBot | undefined;
 
 beforeAll(async () => {
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, guilds: [a, b] });
-  adapter = createDiscordAdapter({
-    core: t.core,
-    token: TOKEN,
-    applicationId: APP_ID,
-    apiUrl: fake.apiUrl,
-    log: pino({ level: 'silent' }),
-    readyTimeoutMs: 10_000,
-  });
-  await adapter.start();
+  bot = await startDiscordBot({ token: TOKEN, applicationId: APP_ID, guilds: [a, b] });
+  ({ t, fake, adapter } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 /** An admin sets the server up, then the day's post goes out as the scheduler sends it. */
 async function dailyIn(guild: FakeGuild): Promise<{ postId: number; message: Wire }> {

@@ -13,18 +13,11 @@ import type { Community } from '../../src/store/index.ts';
 import type { TestCore } from '../helpers/core.ts';
 import { postTodaysDaily } from '../helpers/daily.ts';
 import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
-import {
-  FakeDiscord,
-  PERMISSIONS,
-  type FakeGuild,
-  type FakeUser,
-  type Wire,
-} from './fakes/discord-server.ts';
+import { ADMIN, MEMBER } from '../helpers/discordMembers.ts';
+import { FakeDiscord, type FakeGuild, type FakeUser, type Wire } from './fakes/discord-server.ts';
 
 const TOKEN = 'MTEy.fake-review-token.for-tests-only';
 const APP_ID = '900000000000000021';
-const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
-const ADMIN = MEMBER | PERMISSIONS.ManageGuild;
 const user = (id: string, username: string): FakeUser => ({ id, username, global_name: null });
 const admin = user('340000000000000001', 'anil');
 const asha = user('340000000000000002', 'asha');

@@ -3,9 +3,8 @@
 // discord.js client runs every recommended shard in one process (`shards: 'auto'`); the fake gateway
 // recommends two. Members of a guild on either shard get their commands answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { createLogger } from '../../src/log.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
 import { FakeDiscord, PERMISSIONS, type FakeGuild, type FakeUser } from './fakes/discord-server.ts';
 
 const TOKEN = 'MTEz.fake-shard-token.for-tests-only';
@@ -26,29 +25,23 @@ const guilds: FakeGuild[] = [0n, 1n].map((n) => {
   };
 });
 
-let t: TestCore;
 let fake: FakeDiscord;
-let adapter: DiscordAdapter;
+
+let bot: DiscordBot | undefined;
 
 beforeAll(async () => {
-  t = await createTestCore();
-  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, guilds, shards: SHARDS });
-  adapter = createDiscordAdapter({
-    core: t.core,
+  bot = await startDiscordBot({
     token: TOKEN,
     applicationId: APP_ID,
-    apiUrl: fake.apiUrl,
+    guilds,
+    shards: SHARDS,
     log,
-    readyTimeoutMs: 20_000,
+    adapter: { readyTimeoutMs: 20_000 },
   });
-  await adapter.start();
+  ({ fake } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 describe('Discord with two shards', () => {
   it('connects both shards and answers commands in guilds on either', async () => {

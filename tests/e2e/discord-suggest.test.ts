@@ -7,19 +7,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { localDateOf } from '../../src/core/time.ts';
 import type { TestCore } from '../helpers/core.ts';
 import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
+import { embedText } from '../helpers/discordText.ts';
 import { until } from '../helpers/wait.ts';
-import {
-  FakeDiscord,
-  PERMISSIONS,
-  type FakeGuild,
-  type FakeUser,
-  type Wire,
-} from './fakes/discord-server.ts';
+import { ADMIN, MEMBER } from '../helpers/discordMembers.ts';
+import { FakeDiscord, type FakeGuild, type FakeUser, type Wire } from './fakes/discord-server.ts';
 
 const TOKEN = 'MTEz.fake-bot-token.for-suggest-tests';
 const APP_ID = '900000000000000021';
-const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
-const ADMIN = MEMBER | PERMISSIONS.ManageGuild;
 const ravi: FakeUser = { id: '331000000000000001', username: 'ravi', global_name: 'Ravi' };
 const meera: FakeUser = { id: '331000000000000002', username: 'meera', global_name: 'Meera' };
 const asha: FakeUser = { id: '331000000000000003', username: 'asha', global_name: 'Asha' };
@@ -62,19 +56,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => bot?.close());
-
-const embedText = (body: Wire) =>
-  (body.embeds ?? [])
-    .map((e: Wire) =>
-      [
-        e.title,
-        e.description,
-        ...(e.fields ?? []).flatMap((f: Wire) => [f.name, f.value]),
-        e.footer?.text,
-      ].join('\n'),
-    )
-    .join('\n')
-    .replace(/\\(.)/g, '$1');
 
 /** /suggest, the modal it opens, and the reply to filling it in with `values`. */
 async function suggestWith(values: Record<string, string>, who = member) {

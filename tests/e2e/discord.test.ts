@@ -7,10 +7,11 @@ import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/di
 import { CommunityUnreachableError, type Reply } from '../../src/core/types.ts';
 import { localDateOf } from '../../src/core/time.ts';
 import type { Community } from '../../src/store/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
+import { ADMIN, MEMBER } from '../helpers/discordMembers.ts';
 import {
   FakeDiscord,
-  PERMISSIONS,
   type FakeGuild,
   type FakeUser,
   type InteractionRecord,
@@ -20,8 +21,6 @@ import {
 const TOKEN = 'MTEx.fake-bot-token.for-tests-only';
 const APP_ID = '900000000000000001';
 const EPHEMERAL = 64;
-const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
-const ADMIN = MEMBER | PERMISSIONS.ManageGuild;
 
 const person = (id: string, username: string, global_name: string | null = null): FakeUser => ({
   id,
@@ -74,29 +73,22 @@ let adapter: DiscordAdapter;
 
 const COUNT_INTERVAL_MS = 600;
 
+let bot: DiscordBot | undefined;
+
 beforeAll(async () => {
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
-  fake.missingChannels.add(GONE_CHANNEL);
-  fake.forbiddenChannels.add(LOCKED_CHANNEL);
-  adapter = createDiscordAdapter({
-    core: t.core,
+  bot = await startDiscordBot({
     token: TOKEN,
     applicationId: APP_ID,
-    apiUrl: fake.apiUrl,
+    guilds: [guild],
     log: pino({ level: 'debug' }, logSink),
-    countEditIntervalMs: COUNT_INTERVAL_MS,
-    countCoalesceMs: 100,
-    readyTimeoutMs: 10_000,
+    adapter: { countEditIntervalMs: COUNT_INTERVAL_MS, countCoalesceMs: 100 },
   });
-  await adapter.start();
+  ({ t, fake, adapter } = bot);
+  fake.missingChannels.add(GONE_CHANNEL);
+  fake.forbiddenChannels.add(LOCKED_CHANNEL);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const text = (body: {
   embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];

@@ -4,26 +4,19 @@
 // the pairs under their headings or Statement-I/II, then the lead-in and options (a)-(d) with
 // buttons (a)-(d); a tap gets an ephemeral reply with the full solution; the public post gives no
 // reason away. The fake refuses any payload over Discord's limits.
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.ts';
+import type { DiscordAdapter } from '../../src/adapters/discord/index.ts';
 import type { Question } from '../../src/content/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
 import { postTodaysDaily } from '../helpers/daily.ts';
 import { firstOfFormat, reasons } from '../helpers/questions.ts';
-import {
-  FakeDiscord,
-  PERMISSIONS,
-  type FakeGuild,
-  type FakeUser,
-  type Wire,
-} from './fakes/discord-server.ts';
+import { MEMBER } from '../helpers/discordMembers.ts';
+import { FakeDiscord, type FakeGuild, type FakeUser, type Wire } from './fakes/discord-server.ts';
 
 const TOKEN = 'MTEx.fake-bot-token.for-format-tests';
 const APP_ID = '900000000000000001';
 const CHANNEL = '400000000000000201';
-const MEMBER = PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages;
 const neha: FakeUser = { id: '310000000000000201', username: 'neha', global_name: 'Neha' };
 const guild: FakeGuild = {
   id: '200000000000000201',
@@ -37,26 +30,14 @@ let t: TestCore;
 let fake: FakeDiscord;
 let adapter: DiscordAdapter;
 
+let bot: DiscordBot | undefined;
+
 beforeAll(async () => {
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
-  const sink = new Writable({ write: (_c, _e, done) => done() });
-  adapter = createDiscordAdapter({
-    core: t.core,
-    token: TOKEN,
-    applicationId: APP_ID,
-    apiUrl: fake.apiUrl,
-    log: pino({ level: 'silent' }, sink),
-    readyTimeoutMs: 10_000,
-  });
-  await adapter.start();
+  bot = await startDiscordBot({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
+  ({ t, fake, adapter } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const firstOf = (format: Question['format']) => firstOfFormat(t.content, format);
 /** Embed text as a member reads it: markdown escapes and bold/italic marks removed. */

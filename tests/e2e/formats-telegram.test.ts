@@ -5,12 +5,13 @@
 // group sees a reason before the day closes, and the group gets the solution when it does.
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import type { Question } from '../../src/content/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
 import { postTodaysDaily } from '../helpers/daily.ts';
 import { firstOfFormat, reasons } from '../helpers/questions.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { until } from '../helpers/wait.ts';
 import {
   FakeTelegram,
@@ -27,25 +28,19 @@ const TOKEN = '7000000001:AAFakeTelegramTokenForFormats_0123456';
 let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 const logLines: string[] = [];
 
 const started = tgUser(201, 'Meera'); // has pressed Start in a private chat with the bot
 const stranger = tgUser(202, 'Kabir'); // never has
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN);
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
   const log = pino({ level: 'debug' }, { write: (line: string) => void logLines.push(line) });
-  adapter = createTelegramAdapter({ core: t.core, token: TOKEN, apiRoot: fake.apiRoot, log });
-  await adapter.start();
-  fake.addChat(tgPrivate(started));
+  bot = await startTelegramBot({ token: TOKEN, log, chats: [tgPrivate(started)] });
+  ({ fake, t, adapter } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const firstOf = (format: Question['format']) => firstOfFormat(t.content, format);
 

@@ -1,10 +1,10 @@
 // A root user on a VPS or in a container clones into /root or a `mktemp -d` folder (mode 700), where
 // the `postgres` user the embedded server runs as cannot go: `npm start` must still work there.
-import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runToEnd } from '../helpers/process.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const asRoot = process.getuid?.() === 0;
@@ -41,26 +41,14 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-function startIn(
-  cwd: string,
-  input: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
-    const child = spawn(process.execPath, ['bin/studybot.js', 'start'], { cwd, env, stdio: 'pipe' });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input);
+/** `studybot start` in `cwd` with `input` typed in, with no setting inherited from this process. */
+const startIn = (cwd: string, input: string) =>
+  runToEnd(process.execPath, ['bin/studybot.js', 'start'], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    input,
+    timeoutMs: 120_000,
   });
-}
 
 describe.skipIf(!asRoot)('as root in a mode-700 folder', () => {
   it('the terminal chat starts, answers and keeps its data for the next start', async () => {

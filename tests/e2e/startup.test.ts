@@ -1,9 +1,9 @@
 // Starting where users start it: settings in .env, and a container with no token and no terminal.
-import { spawn, type StdioOptions } from 'node:child_process';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runToEnd, type Finished } from '../helpers/process.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = path.join(root, 'bin', 'studybot.js');
@@ -23,31 +23,16 @@ function start(
   env: Record<string, string>,
   stdin: 'ignore' | 'pipe' | 'closed',
   input = '',
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+): Promise<Finished> {
   const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
-  const stdio: StdioOptions = [stdin === 'closed' ? 'ignore' : stdin, 'pipe', 'pipe'];
-  return new Promise((resolve, reject) => {
-    // 'closed': no stdin at all (fd 0 closed), as some supervisors start a process.
-    const [cmd, args] =
-      stdin === 'closed'
-        ? ['sh', ['-c', 'exec "$NODE" "$BIN" start <&-']]
-        : [process.execPath, [bin, 'start']];
-    const child = spawn(cmd, args, {
-      cwd,
-      env: { ...base, NODE: process.execPath, BIN: bin, ...env },
-      stdio,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    if (stdin === 'pipe') child.stdin!.end(input);
+  // 'closed': no stdin at all (fd 0 closed), as some supervisors start a process.
+  const [cmd, args] =
+    stdin === 'closed' ? ['sh', ['-c', 'exec "$NODE" "$BIN" start <&-']] : [process.execPath, [bin, 'start']];
+  return runToEnd(cmd, args, {
+    cwd,
+    env: { ...base, NODE: process.execPath, BIN: bin, ...env },
+    input,
+    stdin: stdin === 'closed' ? 'ignore' : stdin,
   });
 }
 

@@ -1,18 +1,18 @@
 // A missed day with a freeze keeps the streak, as a member sees it on each platform: seven days in
 // a row earn a freeze, the eighth day is missed, and on the ninth /streak still shows the streak
 // (the freeze spent) and today's answer extends it. Days are driven by the test clock.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/index.ts';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { addDays, localDateOf } from '../../src/core/time.ts';
 import { notAdmin } from '../../src/core/permissions.ts';
 import type { Actor, Place } from '../../src/core/types.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
-import { FakeDiscord, PERMISSIONS, type FakeGuild } from './fakes/discord-server.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startDiscordBot, type DiscordBot } from '../helpers/discordBot.ts';
+import { MEMBER } from '../helpers/discordMembers.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
+import { sendAndWait } from '../helpers/telegramChat.ts';
+import { FakeDiscord, type FakeGuild } from './fakes/discord-server.ts';
 import { FakeTelegram, tgGroup, tgUser } from './fakes/telegram-server.ts';
 
-const silent = pino({ level: 'silent' });
 // 06:00 UTC is 11:30 in Asia/Kolkata: inside each local day.
 const FIRST_DAY = '2026-11-02';
 const at = (day: string) => `${day}T06:00:00Z`;
@@ -38,31 +38,15 @@ describe('Telegram: a freeze covers a missed day', () => {
   const meera = tgUser(701, 'Meera');
   let t: TestCore;
   let fake: FakeTelegram;
-  let adapter: TelegramAdapter;
+  let bot: TelegramBot | undefined;
 
   beforeAll(async () => {
-    fake = await FakeTelegram.start(TOKEN, 'FreezeTestBot');
-    t = await createTestCore({ now: at(FIRST_DAY) });
-    adapter = createTelegramAdapter({ core: t.core, token: TOKEN, apiRoot: fake.apiRoot, log: silent });
-    await adapter.start();
+    bot = await startTelegramBot({ token: TOKEN, username: 'FreezeTestBot', now: at(FIRST_DAY) });
+    ({ t, fake } = bot);
   });
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-    await t?.close();
-  });
+  afterAll(() => bot?.close());
 
-  async function ask(text: string) {
-    const since = fake.calls.length;
-    fake.sendText(group, meera, text);
-    return fake.waitFor(
-      'sendMessage',
-      (c) => String(c.params.chat_id) === String(group.id) && c.status === 200,
-      {
-        since,
-      },
-    );
-  }
+  const ask = (text: string) => sendAndWait(fake, group, meera, text);
 
   it('keeps the streak through the missed day and extends it with the next answer', async () => {
     const actor: Actor = { platform: 'telegram', userId: '701', displayName: 'Meera', isAdmin: notAdmin };
@@ -103,30 +87,17 @@ describe('Discord: a freeze covers a missed day', () => {
     id: '200000000000000077',
     name: 'Freeze circle',
     channels: [{ id: CHANNEL, name: 'daily' }],
-    members: [{ user: nisha, permissions: PERMISSIONS.ViewChannel | PERMISSIONS.SendMessages }],
+    members: [{ user: nisha, permissions: MEMBER }],
   };
   let t: TestCore;
   let fake: FakeDiscord;
-  let adapter: DiscordAdapter;
+  let bot: DiscordBot | undefined;
 
   beforeAll(async () => {
-    t = await createTestCore({ now: at(FIRST_DAY) });
-    fake = await FakeDiscord.start({ token: TOKEN, applicationId: APP_ID, guilds: [guild] });
-    adapter = createDiscordAdapter({
-      core: t.core,
-      token: TOKEN,
-      applicationId: APP_ID,
-      apiUrl: fake.apiUrl,
-      log: silent,
-      readyTimeoutMs: 10_000,
-    });
-    await adapter.start();
+    bot = await startDiscordBot({ token: TOKEN, applicationId: APP_ID, guilds: [guild], now: at(FIRST_DAY) });
+    ({ t, fake } = bot);
   });
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-    await t?.close();
-  });
+  afterAll(() => bot?.close());
 
   it('shows the streak kept and the freeze spent after the missed day', async () => {
     const actor: Actor = { platform: 'discord', userId: nisha.id, displayName: 'Nisha', isAdmin: notAdmin };

@@ -1,49 +1,28 @@
 // Who is an admin, asked when it matters: the real grammY bot against the fake Bot API server, over
 // a real core on a real PostgreSQL. /help in a group shows the admin commands to the group's admins
 // and only to them; the check is Telegram's getChatMember, remembered briefly.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
+import { sendAndWait } from '../helpers/telegramChat.ts';
 import { FakeTelegram, tgGroup, tgUser, type FakeChat, type FakeUser } from './fakes/telegram-server.ts';
 
 const TOKEN = '7000000003:AAFakeTelegramTokenForAdminTests_01234';
 
 let fake: FakeTelegram;
-let t: TestCore;
-let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 
 const admin = tgUser(701, 'Asha', 'Admin');
 const member = tgUser(702, 'Manoj');
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, 'StudyAdminsBot');
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
+  bot = await startTelegramBot({ token: TOKEN, username: 'StudyAdminsBot' });
+  ({ fake } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
-async function ask(chat: FakeChat, from: FakeUser, text: string) {
-  const since = fake.calls.length;
-  fake.sendText(chat, from, text);
-  const reply = await fake.waitFor(
-    'sendMessage',
-    (c) => String(c.params.chat_id) === String(chat.id) && c.status === 200,
-    { since },
-  );
-  return reply.result.text as string;
-}
+const ask = async (chat: FakeChat, from: FakeUser, text: string) =>
+  (await sendAndWait(fake, chat, from, text)).result.text as string;
 
 describe('/help in a group', () => {
   it('lists /setup, /pause and /resume to an admin and not to a plain member', async () => {

@@ -4,10 +4,11 @@
 // with 429, and a student who writes to the bot while the broadcast runs is answered before the
 // broadcast's queue, not after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { createLogger } from '../../src/log.ts';
 import { Scheduler } from '../../src/scheduler/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { FakeTelegram, tgGroup, tgPrivate, tgUser, type RecordedCall } from './fakes/telegram-server.ts';
 
 const TOKEN = '7000000031:AABroadcastTestToken_abcdefghijklm';
@@ -18,27 +19,19 @@ const student = tgUser(3101, 'Meera');
 let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN);
-  const groups = Array.from({ length: GROUPS }, (_, i) =>
-    fake.addChat(tgGroup(-1003100000000 - i, `Group ${i}`)),
-  );
-  fake.addChat(tgPrivate(student));
+  const groups = Array.from({ length: GROUPS }, (_, i) => tgGroup(-1003100000000 - i, `Group ${i}`));
   // 11:30 in Kolkata: every group's 08:00 post is due.
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
+  bot = await startTelegramBot({ token: TOKEN, log, chats: [...groups, tgPrivate(student)] });
+  ({ fake, t, adapter } = bot);
   await t.database.db.community.createMany({
     data: groups.map((g) => ({ platform: 'telegram', externalId: String(g.id), title: g.title ?? null })),
   });
-  adapter = createTelegramAdapter({ core: t.core, token: TOKEN, apiRoot: fake.apiRoot, log });
-  await adapter.start();
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const toGroup = (c: RecordedCall) => Number(c.params.chat_id) < 0 && /^send/.test(c.method);
 

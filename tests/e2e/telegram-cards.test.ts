@@ -4,16 +4,16 @@
 // a Share button that sends a card without the answer.
 import { loadImage } from '@napi-rs/canvas';
 import { InputFile } from 'grammy';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { t as say } from '../../src/core/i18n/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
 import type { Reply } from '../../src/core/types.ts';
 import { PODIUM_CARD_SIZE, PROGRESS_CARD_SIZE, SHARE_CARD_SIZE } from '../../src/pictures/index.ts';
-import { Scheduler } from '../../src/scheduler/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
 import { postTodaysDaily } from '../helpers/daily.ts';
+import { testScheduler } from '../helpers/scheduler.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { until } from '../helpers/wait.ts';
 import {
   FakeTelegram,
@@ -33,32 +33,19 @@ const BOT = 'StudyCardBot';
 let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 
 const alice = tgUser(201, 'Alice', 'Iyer');
 const group = tgGroup(-100777, 'Card Circle');
 const other = tgGroup(-100778, 'Other Circle');
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, BOT);
-  fake.addChat(tgPrivate(alice));
-  fake.addChat(group);
-  fake.addChat(other);
   // Friday 27 Nov 2026, 11:30 in Kolkata.
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
+  bot = await startTelegramBot({ token: TOKEN, username: BOT, chats: [tgPrivate(alice), group, other] });
+  ({ fake, t, adapter } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const community = (chat: FakeChat) =>
   t.core.community({ platform: 'telegram', chatId: String(chat.id), title: chat.title });
@@ -169,13 +156,7 @@ describe('/stats', () => {
 describe('the Sunday summary', () => {
   it('arrives as the podium card with the week in review as caption', async () => {
     const c = await community(group);
-    const scheduler = new Scheduler({
-      core: t.core,
-      adapters: [adapter],
-      clock: t.clock,
-      log: pino({ level: 'silent' }),
-      instanceId: 'cards-test',
-    });
+    const scheduler = testScheduler(t, [adapter], { instanceId: 'cards-test' });
     // Sunday 29 Nov 2026, 09:00 in Kolkata: the day's post, then the summary.
     t.clock.set('2026-11-29T03:30:00Z');
     const since = fake.calls.length;

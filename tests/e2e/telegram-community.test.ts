@@ -2,10 +2,9 @@
 // against the fake Bot API, over a real core and PostgreSQL. A member reports a mistake (markup in
 // it stays text), admins list and resolve reports, read /insights and get /export as a document in
 // their private chat; members are refused the admin commands.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { FakeTelegram, tgGroup, tgPrivate, tgUser, type RecordedCall } from './fakes/telegram-server.ts';
 
 const TOKEN = '7000000003:AAFakeTelegramTokenForCommunity_0123';
@@ -13,7 +12,7 @@ const BOT = 'StudyCircleBot';
 
 let fake: FakeTelegram;
 let t: TestCore;
-let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 
 const kiran = tgUser(301, 'Kiran', 'Das');
 const leela = tgUser(302, 'Leela', 'Nair');
@@ -21,27 +20,14 @@ const omar = tgUser(303, 'Omar', 'Khan');
 const group = tgGroup(-100881, 'Mains Circle');
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, BOT);
-  fake.addChat(group);
-  fake.addChat(tgPrivate(leela));
+  bot = await startTelegramBot({ token: TOKEN, username: BOT, chats: [group, tgPrivate(leela)] });
+  ({ fake, t } = bot);
   fake.setMemberStatus(group.id, leela.id, 'administrator');
   fake.setMemberStatus(group.id, omar.id, 'administrator');
   fake.setMemberStatus(group.id, kiran.id, 'member');
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 /** Writes in the group and waits for the bot's reply there (it quotes the command). */
 async function say(from: typeof kiran, text: string): Promise<RecordedCall> {

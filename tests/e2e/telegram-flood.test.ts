@@ -3,8 +3,7 @@
 // is dropped with one log line instead of piling up in memory and arriving minutes late.
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { until } from '../helpers/wait.ts';
 import { FakeTelegram, tgPrivate, tgUser } from './fakes/telegram-server.ts';
 
@@ -12,29 +11,16 @@ const TOKEN = '7000000006:AAFloodTestToken_abcdefghijklmnopq';
 const MAX_WAIT_MS = 1000;
 
 let fake: FakeTelegram;
-let t: TestCore;
-let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN);
-  t = await createTestCore();
   const log = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log,
-    throttle: { maxWaitMs: MAX_WAIT_MS },
-  });
-  await adapter.start();
+  bot = await startTelegramBot({ token: TOKEN, log, adapter: { throttle: { maxWaitMs: MAX_WAIT_MS } } });
+  ({ fake } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 describe('a flood of private chats', () => {
   it('replies within the bound or drops the reply with one log line each', async () => {

@@ -2,11 +2,13 @@
 // the real scheduler and the fake Bot API: in a forum group the daily post and, when the day ends,
 // its solution go to the topic where /setup was run; /preview reaches the admin privately, never the
 // group; and the admin who ran /setup is told privately, once, when the bot can no longer post.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { Scheduler } from '../../src/scheduler/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { Scheduler } from '../../src/scheduler/index.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { testScheduler } from '../helpers/scheduler.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
+import { sendAndWait } from '../helpers/telegramChat.ts';
 import {
   FakeTelegram,
   tgGroup,
@@ -22,49 +24,24 @@ let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
 let scheduler: Scheduler;
+let bot: TelegramBot | undefined;
 
 const admin = tgUser(715_001, 'Asha');
 const member = tgUser(715_002, 'Ravi');
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, 'StudyGroupsBot');
   // 07:00 in Kolkata on 27 Nov: before the 08:00 post time.
-  t = await createTestCore({ now: '2026-11-27T01:30:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
-  scheduler = new Scheduler({
-    core: t.core,
-    adapters: [adapter],
-    clock: t.clock,
-    log: pino({ level: 'silent' }),
-  });
+  bot = await startTelegramBot({ token: TOKEN, username: 'StudyGroupsBot', now: '2026-11-27T01:30:00Z' });
+  ({ fake, t, adapter } = bot);
+  scheduler = testScheduler(t, [adapter]);
   t.core.attachPosting(scheduler);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 /** Sends a command and returns the text of the bot's first message to `to` (default: the same chat). */
-async function ask(chat: FakeChat, from: FakeUser, text: string, extra = {}, to: FakeChat = chat) {
-  const since = fake.calls.length;
-  fake.sendText(chat, from, text, extra);
-  const reply = await fake.waitFor(
-    'sendMessage',
-    (c) => String(c.params.chat_id) === String(to.id) && c.status === 200,
-    {
-      since,
-    },
-  );
-  return reply.result.text as string;
-}
+const ask = async (chat: FakeChat, from: FakeUser, text: string, extra = {}, to: FakeChat = chat) =>
+  (await sendAndWait(fake, chat, from, text, { extra, to })).result.text as string;
 
 describe('forum groups', () => {
   it("the daily post and the day's solution go to the topic where /setup was run", async () => {

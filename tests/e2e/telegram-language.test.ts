@@ -2,12 +2,13 @@
 // PostgreSQL): Hindi command menus; a group whose admin chose Hindi with /setup gets its daily fact
 // and quiz poll in Hindi (within the poll's limits); a member who chose /language en gets their
 // result privately in English; /fact finds the Shinkansen typed in Devanagari or English.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { localizeFact, localizeQuestion } from '../../src/content/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
+import { sendAndWait } from '../helpers/telegramChat.ts';
 import { until } from '../helpers/wait.ts';
 import {
   FakeTelegram,
@@ -31,40 +32,19 @@ const group = tgGroup(-1001000000201, 'हिंदी माध्यम UPSC')
 let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, 'StudyHindiBot');
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
-  fake.addChat(group);
+  bot = await startTelegramBot({ token: TOKEN, username: 'StudyHindiBot', chats: [group] });
+  ({ fake, t, adapter } = bot);
   fake.setMemberStatus(group.id, admin.id, 'administrator');
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 /** A member writes `text`; resolves with the text of the bot's next message in `replyChat`. */
-async function ask(chat: FakeChat, from: FakeUser, text: string, replyChat = chat.id): Promise<string> {
-  const since = fake.calls.length;
-  fake.sendText(chat, from, text);
-  const reply = await fake.waitFor(
-    'sendMessage',
-    (c) => String(c.params.chat_id) === String(replyChat) && c.status === 200,
-    {
-      since,
-    },
-  );
-  return reply.result.text as string;
-}
+const ask = async (chat: FakeChat, from: FakeUser, text: string, replyChat = chat.id): Promise<string> =>
+  (await sendAndWait(fake, chat, from, text, { to: replyChat })).result.text as string;
 
 describe('command menus', () => {
   it('are published in Hindi too, with language_code "hi", for every scope', async () => {

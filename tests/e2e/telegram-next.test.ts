@@ -1,10 +1,9 @@
 // "Next question" on Telegram, end to end: the real grammY bot against the fake Bot API, over a real
 // core and PostgreSQL. After a practice answer in a private chat, the solution message offers a Next
 // button; a tap on it brings another practice question into the same chat.
-import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { FakeTelegram, tgPrivate, tgUser, type RecordedCall } from './fakes/telegram-server.ts';
 
 const TOKEN = '7000000003:AAFakeTelegramTokenForNextTests_01234';
@@ -14,26 +13,14 @@ const chat = tgPrivate(meera);
 
 let fake: FakeTelegram;
 let t: TestCore;
-let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, BOT);
-  fake.addChat(chat);
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
+  bot = await startTelegramBot({ token: TOKEN, username: BOT, chats: [chat] });
+  ({ fake, t } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 const buttonsOf = (call: RecordedCall): { text: string; callback_data: string }[] =>
   (call.params.reply_markup?.inline_keyboard ?? []).flat();

@@ -5,8 +5,10 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
-import { Scheduler } from '../../src/scheduler/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { testScheduler } from '../helpers/scheduler.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
+import { sendAndWait } from '../helpers/telegramChat.ts';
 import { until } from '../helpers/wait.ts';
 import {
   FakeTelegram,
@@ -23,39 +25,20 @@ const TOKEN = '7000000002:AAFakeTelegramTokenForPlaceTests_01234';
 let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, 'StudyPlacesBot');
   // 11:30 in Kolkata: past the default 08:00 post time, so every active community is due.
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
+  bot = await startTelegramBot({ token: TOKEN, username: 'StudyPlacesBot', now: '2026-11-27T06:00:00Z' });
+  ({ fake, t, adapter } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
-async function ask(chat: FakeChat, from: FakeUser, text: string) {
-  const since = fake.calls.length;
-  fake.sendText(chat, from, text);
-  const reply = await fake.waitFor(
-    'sendMessage',
-    (c) => String(c.params.chat_id) === String(chat.id) && c.status === 200,
-    { since },
-  );
-  return reply.result.text as string;
-}
+const ask = async (chat: FakeChat, from: FakeUser, text: string) =>
+  (await sendAndWait(fake, chat, from, text)).result.text as string;
 
-const scheduler = () =>
-  new Scheduler({ core: t.core, adapters: [adapter], clock: t.clock, log: pino({ level: 'silent' }) });
+const scheduler = () => testScheduler(t, [adapter]);
 
 describe('private chats', () => {
   it('50 private chats that send a command get no daily post; the one that runs /setup gets it', async () => {

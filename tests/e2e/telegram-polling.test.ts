@@ -3,10 +3,9 @@
 // 401 (token revoked). Passing trouble is waited out; lasting trouble is reported in one sentence,
 // which makes /health unhealthy (the process then exits for its orchestrator to restart it).
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { createHttpServer, UnhealthyError, type HttpServer } from '../../src/http/server.ts';
 import { createLogger } from '../../src/log.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { until } from '../helpers/wait.ts';
 import { FakeTelegram, tgPrivate, tgUser } from './fakes/telegram-server.ts';
 
@@ -15,23 +14,17 @@ const CONFLICT =
   'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
 const user = tgUser(501, 'Poll');
 
-let fake: FakeTelegram | undefined;
-let t: TestCore | undefined;
-let adapter: TelegramAdapter | undefined;
+let bot: TelegramBot | undefined;
 let http: HttpServer | undefined;
 
 afterEach(async () => {
-  await adapter?.stop();
+  await bot?.close();
   await http?.close();
-  await fake?.close();
-  await t?.close();
-  adapter = http = fake = t = undefined;
+  bot = http = undefined;
 });
 
 /** Starts the bot as main does: a fatal report makes /health unhealthy. Returns what it reported. */
 async function startBot(conflictLimitMs?: number) {
-  fake = await FakeTelegram.start(TOKEN);
-  t = await createTestCore();
   const log = createLogger('silent', false);
   const reasons: string[] = [];
   http = createHttpServer(log, async () => {
@@ -39,15 +32,12 @@ async function startBot(conflictLimitMs?: number) {
     return {};
   });
   const port = await http.listen(0, '127.0.0.1');
-  adapter = createTelegramAdapter({
-    core: t.core,
+  bot = await startTelegramBot({
     token: TOKEN,
-    apiRoot: fake.apiRoot,
     log,
-    conflictLimitMs,
-    onFatal: (reason) => reasons.push(reason),
+    adapter: { conflictLimitMs, onFatal: (reason) => reasons.push(reason) },
   });
-  await adapter.start();
+  const { fake } = bot;
   const health = async () => {
     const res = await fetch(`http://127.0.0.1:${port}/health`);
     return { status: res.status, body: (await res.json()) as { ok: boolean; reason?: string } };

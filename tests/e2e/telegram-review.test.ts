@@ -1,11 +1,12 @@
 // Issue 12 on Telegram end to end (real grammY against the fake Bot API, real core and PostgreSQL,
 // days moved by the injectable clock): /review in a group links to the private chat; there /start
 // review serves the question answered wrong, a tap answers it, Next goes on; a reminder arrives once.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { Scheduler } from '../../src/scheduler/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { testScheduler } from '../helpers/scheduler.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
+import { inlineButtons as buttons, sendAndWait } from '../helpers/telegramChat.ts';
 import { notAdmin } from '../../src/core/permissions.ts';
 import {
   FakeTelegram,
@@ -21,46 +22,18 @@ const BOT = 'StudyReviewBot';
 let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 const asha = tgUser(301, 'Asha');
 const group = tgGroup(-100301, 'UPSC prep');
 const dm = tgPrivate(asha);
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, BOT);
-  fake.addChat(group);
-  fake.addChat(dm);
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
+  bot = await startTelegramBot({ token: TOKEN, username: BOT, chats: [group, dm] });
+  ({ fake, t, adapter } = bot);
 });
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
-async function ask(chat: FakeChat, from: FakeUser, text: string) {
-  const since = fake.calls.length;
-  fake.sendText(chat, from, text);
-  return fake.waitFor(
-    'sendMessage',
-    (c) => String(c.params.chat_id) === String(chat.id) && c.status === 200,
-    { since },
-  );
-}
-const buttons = (call: { params: Record<string, unknown> }) =>
-  (
-    (
-      call.params.reply_markup as {
-        inline_keyboard?: { text: string; url?: string; callback_data?: string }[][];
-      }
-    )?.inline_keyboard ?? []
-  ).flat();
+const ask = (chat: FakeChat, from: FakeUser, text: string) => sendAndWait(fake, chat, from, text);
 
 describe('review and reminders on Telegram', () => {
   it('serves a missed daily question in the private chat, answers it by tap, and reminds once', async () => {
@@ -97,12 +70,7 @@ describe('review and reminders on Telegram', () => {
 
     // A reminder at 07:30: a review is due again only days later; nothing waits tomorrow morning.
     await ask(dm, asha, '/remind 07:30 Asia/Kolkata');
-    const scheduler = new Scheduler({
-      core: t.core,
-      adapters: [adapter],
-      clock: t.clock,
-      log: pino({ level: 'silent' }),
-    });
+    const scheduler = testScheduler(t, [adapter]);
     t.clock.set('2026-11-29T02:00:00Z');
     expect((await scheduler.tick()).reminders).toBe(0);
     // Weeks later the card is due: one reminder with a Start review button, and only one.

@@ -1,11 +1,11 @@
 // Shutting the Telegram adapter down while a member's vote is being handled: stop() resolves only
 // after the vote is in the database, because the process closes the database right after.
 import pg from 'pg';
-import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { FakeTelegram, tgGroup, tgUser } from './fakes/telegram-server.ts';
 import { until } from '../helpers/wait.ts';
 
@@ -14,24 +14,14 @@ const TOKEN = '7000000001:AAFakeTelegramTokenForShutdownTests_01';
 let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN);
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
+  bot = await startTelegramBot({ token: TOKEN });
+  ({ fake, t, adapter } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 it('stop() waits for a vote still being handled, so it is recorded before the database closes', async () => {
   const group = fake.addChat(tgGroup(-1001000000200, 'Closing time'));

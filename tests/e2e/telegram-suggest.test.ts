@@ -3,10 +3,10 @@
 // the link; there the bot asks one field per message (a too-long answer is refused and asked again,
 // /cancel ends it); an admin declines one with a reason and approves another from their own private
 // chat; the member is told privately each time. Role rewards are in no Telegram menu.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
+import { inlineButtons as buttons, sendAndWait } from '../helpers/telegramChat.ts';
 import {
   FakeTelegram,
   tgGroup,
@@ -20,7 +20,7 @@ const TOKEN = '7000000021:AAFakeTelegramTokenForSuggestTests_012';
 const BOT = 'StudySuggestBot';
 let fake: FakeTelegram;
 let t: TestCore;
-let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 const asha = tgUser(401, 'Asha');
 const leela = tgUser(402, 'Leela');
 const group = tgGroup(-100401, 'UPSC prep');
@@ -28,40 +28,15 @@ const ashaDm = tgPrivate(asha);
 const leelaDm = tgPrivate(leela);
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, BOT);
-  for (const chat of [group, ashaDm, leelaDm]) fake.addChat(chat);
+  bot = await startTelegramBot({ token: TOKEN, username: BOT, chats: [group, ashaDm, leelaDm] });
+  ({ fake, t } = bot);
   fake.setMemberStatus(group.id, leela.id, 'administrator');
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
 });
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 /** Sends `text` and waits for the bot's next message in `to` (default: the same chat). */
-async function say(chat: FakeChat, from: FakeUser, text: string, to: FakeChat = chat) {
-  const since = fake.calls.length;
-  fake.sendText(chat, from, text);
-  return fake.waitFor('sendMessage', (c) => String(c.params.chat_id) === String(to.id) && c.status === 200, {
-    since,
-  });
-}
-const buttons = (call: { params: Record<string, unknown> }) =>
-  (
-    (
-      call.params.reply_markup as {
-        inline_keyboard?: { text: string; url?: string; callback_data?: string }[][];
-      }
-    )?.inline_keyboard ?? []
-  ).flat();
+const say = (chat: FakeChat, from: FakeUser, text: string, to: FakeChat = chat) =>
+  sendAndWait(fake, chat, from, text, { to });
 /** The text the member sees (HTML parsed by the fake). */
 const text = (call: { result?: { text?: string } }) => String(call.result?.text);
 

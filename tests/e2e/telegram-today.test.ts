@@ -2,13 +2,15 @@
 // real core, scheduler and PostgreSQL; days moved by the injectable clock). A group's question is a
 // quiz poll, which cannot be answered from a private chat: the button shows it there with answer
 // buttons, and an answer counts for the group's streak exactly as a vote would — once.
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { Scheduler } from '../../src/scheduler/index.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { Scheduler } from '../../src/scheduler/index.ts';
 import type { Community } from '../../src/store/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
 import { postTodaysDaily } from '../helpers/daily.ts';
+import { testScheduler } from '../helpers/scheduler.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
+import { inlineButtons as buttons, sendAndWait } from '../helpers/telegramChat.ts';
 import { until } from '../helpers/wait.ts';
 import {
   FakeTelegram,
@@ -17,7 +19,6 @@ import {
   tgUser,
   type FakeChat,
   type FakeUser,
-  type RecordedCall,
 } from './fakes/telegram-server.ts';
 
 const TOKEN = '7000000015:AAFakeTelegramTokenForTodayTests_0123';
@@ -25,52 +26,22 @@ let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
 let scheduler: Scheduler;
+let bot: TelegramBot | undefined;
 const asha = tgUser(311, 'Asha');
 const group = tgGroup(-100311, 'UPSC prep');
 const dm = tgPrivate(asha);
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, 'StudyTodayBot');
-  fake.addChat(group);
-  fake.addChat(dm);
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    log: pino({ level: 'silent' }),
-  });
-  await adapter.start();
-  scheduler = new Scheduler({
-    core: t.core,
-    adapters: [adapter],
-    clock: t.clock,
-    log: pino({ level: 'silent' }),
-  });
+  bot = await startTelegramBot({ token: TOKEN, username: 'StudyTodayBot', chats: [group, dm] });
+  ({ fake, t, adapter } = bot);
+  scheduler = testScheduler(t, [adapter]);
 });
 afterAll(async () => {
   await scheduler?.stop();
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
+  await bot?.close();
 });
 
-async function ask(chat: FakeChat, from: FakeUser, text: string) {
-  const since = fake.calls.length;
-  fake.sendText(chat, from, text);
-  return fake.waitFor(
-    'sendMessage',
-    (c) => String(c.params.chat_id) === String(chat.id) && c.status === 200,
-    {
-      since,
-    },
-  );
-}
-const buttons = (call: RecordedCall) =>
-  (
-    (call.params.reply_markup as { inline_keyboard?: { text: string; callback_data?: string }[][] })
-      ?.inline_keyboard ?? []
-  ).flat();
+const ask = (chat: FakeChat, from: FakeUser, text: string) => sendAndWait(fake, chat, from, text);
 /** Taps a button and returns the alert the bot answered the tap with ('' for none). */
 async function tapAlert(message: unknown, data: string): Promise<string> {
   const id = fake.tap(asha, message as Record<string, unknown>, data);

@@ -2,14 +2,15 @@
 // the poll id → daily post mapping never changes, so once known it is kept in memory and the vote
 // costs only the statement that records it. Counted at the driver (pg's Client.query, which every
 // statement Prisma sends goes through), while the real grammY bot takes votes through its webhook.
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { localDateOf } from '../../src/core/time.ts';
 import { createHttpServer, type HttpServer } from '../../src/http/server.ts';
 import { createLogger } from '../../src/log.ts';
 import { Scheduler } from '../../src/scheduler/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { countStatementsInFile } from '../helpers/statements.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { FakeTelegram, tgGroup, tgUser, type FakeChat } from './fakes/telegram-server.ts';
 
 const TOKEN = '7000000014:AAVoteCostTestToken_abcdefghijklmno';
@@ -19,44 +20,30 @@ let fake: FakeTelegram;
 let t: TestCore;
 let http: HttpServer;
 let adapter: TelegramAdapter;
-let statements = 0;
-const query = pg.Client.prototype.query;
+let bot: TelegramBot | undefined;
+const statements = countStatementsInFile();
 
 beforeAll(async () => {
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    statements += 1;
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof query;
-  fake = await FakeTelegram.start(TOKEN);
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
   http = createHttpServer(log);
   const port = await http.listen(0, '127.0.0.1');
-  adapter = createTelegramAdapter({
-    core: t.core,
-    token: TOKEN,
-    apiRoot: fake.apiRoot,
-    webhook: { url: `http://127.0.0.1:${port}/hook`, secret: 'vote-cost-secret', http },
-    log,
-  });
-  await adapter.start();
+  const webhook = { url: `http://127.0.0.1:${port}/hook`, secret: 'vote-cost-secret', http };
+  bot = await startTelegramBot({ token: TOKEN, log, adapter: { webhook } });
+  ({ fake, t, adapter } = bot);
 });
 
 afterAll(async () => {
-  pg.Client.prototype.query = query;
-  await adapter?.stop();
+  await bot?.close();
   await http?.close();
-  await fake?.close();
-  await t?.close();
 });
 
 /** Delivers one vote through the webhook; resolves with the SQL statements it cost. */
 async function vote(pollId: string, userId: number): Promise<number> {
-  const before = statements;
+  const before = statements.count;
   const status = await fake.deliverWebhook({
     poll_answer: { poll_id: pollId, user: tgUser(userId, `Voter ${userId}`), option_ids: [userId % 4] },
   });
   expect(status).toBe(200);
-  return statements - before;
+  return statements.count - before;
 }
 
 const answersTo = (postId: number) => t.database.db.answer.count({ where: { dailyPostId: postId } });

@@ -4,45 +4,37 @@
 import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
 import { createHttpServer, type HttpServer } from '../../src/http/server.ts';
 import { createLogger } from '../../src/log.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { FakeTelegram, tgPrivate, tgUser } from './fakes/telegram-server.ts';
 
 const TOKEN = '7000000002:AAWebhookTestToken_abcdefghijklmnop';
 const SECRET = 'webhook-secret_0123456789';
 
 let fake: FakeTelegram;
-let t: TestCore;
 let server: HttpServer;
-let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 let url: string;
 const user = tgUser(401, 'Hook');
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN);
-  t = await createTestCore();
   const log = createLogger('silent', false);
   // Short header timeout so the slowloris test is quick; the production default is 10 s.
   server = createHttpServer(log, undefined, { headersTimeoutMs: 1000 });
   const port = await server.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${port}/telegram/webhook`;
-  adapter = createTelegramAdapter({
-    core: t.core,
+  bot = await startTelegramBot({
     token: TOKEN,
-    apiRoot: fake.apiRoot,
-    webhook: { url, secret: SECRET, http: server },
     log,
+    adapter: { webhook: { url, secret: SECRET, http: server } },
   });
-  await adapter.start();
+  ({ fake } = bot);
 });
 
 afterAll(async () => {
-  await adapter?.stop();
+  await bot?.close();
   await server?.close();
-  await fake?.close();
-  await t?.close();
 });
 
 const commandUpdate = (text: string) => ({

@@ -9,7 +9,8 @@ import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/
 import { CommunityUnreachableError, type Reply } from '../../src/core/types.ts';
 import { localDateOf } from '../../src/core/time.ts';
 import type { Community } from '../../src/store/index.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TestCore } from '../helpers/core.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import {
   FakeTelegram,
   tgBasicGroup,
@@ -29,6 +30,7 @@ const BOT = 'StudyTestBot';
 let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
+let bot: TelegramBot | undefined;
 const logLines: string[] = [];
 
 const alice = tgUser(101, 'Alice', 'Sharma');
@@ -38,18 +40,12 @@ const ravi = tgUser(103, '<b>Ravi</b> & "Co"', '<i>K</i>');
 const dev = tgUser(104, 'Dev', 'Rao');
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN, BOT);
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
   const log = pino({ level: 'debug' }, { write: (line: string) => void logLines.push(line) });
-  adapter = createTelegramAdapter({ core: t.core, token: TOKEN, apiRoot: fake.apiRoot, log });
-  await adapter.start();
+  bot = await startTelegramBot({ token: TOKEN, username: BOT, log });
+  ({ fake, t, adapter } = bot);
 });
 
-afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
-});
+afterAll(() => bot?.close());
 
 /** A member writes `text`; resolves with the bot's next message in `replyChat` (default: that chat). */
 async function ask(chat: FakeChat, from: FakeUser, text: string, replyChat: number = chat.id) {

@@ -1,41 +1,13 @@
 // Running a study group from the terminal (issue 15 items 3 and 5): the terminal user is the
 // group's admin, so /report, /reports, /insights and /export all work there; the export is a file
 // on disk, and `studybot content reports` reads the same database afterwards.
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { tempFolderForFile } from '../helpers/tempFolder.ts';
+import { runTerminal } from '../helpers/terminal.ts';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-let dataDir: string;
-
-function run(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
-    for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN', 'LOG_LEVEL'])
-      delete env[k];
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
-}
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'studybot-terminal-community-'));
-});
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = tempFolderForFile('studybot-terminal-community-');
+const run = (args: string[], input = '') => runTerminal(dataDir(), input, { args });
 
 describe('the terminal as a study group', () => {
   it('reports, lists reports, shows insights, exports a CSV file; content reports prints them by item', async () => {

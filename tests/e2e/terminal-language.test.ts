@@ -2,11 +2,11 @@
 // person at the terminal sets the community to Hindi with /setup, so the daily post comes in Hindi
 // (Devanagari on screen); after /language en their own replies (/quiz) are English while public
 // ones stay Hindi; /fact finds the Shinkansen typed in Devanagari or English.
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE_CHAT_ID, ConsoleAdapter } from '../../src/adapters/console/index.ts';
+import { CONSOLE_CHAT_ID } from '../../src/adapters/console/index.ts';
 import { localizeFact, localizeQuestion } from '../../src/content/index.ts';
 import type { Reply } from '../../src/core/types.ts';
+import { consoleTerminal } from '../helpers/consoleTerminal.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
 
 const DEVANAGARI = /[\u0900-\u097F]/;
@@ -16,19 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function terminal() {
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (d: Buffer) => (text += d.toString()));
-  const adapter = new ConsoleAdapter({
-    core: t.core,
-    input: new PassThrough(),
-    output,
-    interactive: false,
-    userName: 'asha',
-  });
-  return { adapter, text: () => text };
-}
+const terminal = () => consoleTerminal(t, 'asha');
 
 /** Whether the practice question a /quiz printed is the `lang` text of its question. */
 function inLanguage(reply: Reply, lang: 'en' | 'hi'): boolean {

@@ -1,41 +1,12 @@
 // Member questions in the terminal (issue 15 item 4): /suggest asks one field per line, a 10 kB
 // paste, a lone option, two equal options or a wrong letter is refused in one sentence and the field asked again; the terminal's user, the group's
 // admin, approves it (/approve, the terminal has no buttons), hears the decision and tops /contributors.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolderForFile } from '../helpers/tempFolder.ts';
+import { runTerminal } from '../helpers/terminal.ts';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-let dataDir: string;
-
-function run(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
-    for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN', 'LOG_LEVEL'])
-      delete env[k];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
-}
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'studybot-terminal-suggest-'));
-});
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = tempFolderForFile('studybot-terminal-suggest-');
+const run = (input: string) => runTerminal(dataDir(), input);
 
 /** The terminal wraps long lines: match words across any whitespace. */
 const loose = (text: string) =>

@@ -1,47 +1,11 @@
 // The README's promise: `printf '...' | npm start` on a fresh machine answers every line, with an
 // embedded PostgreSQL whose data a second run finds again.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolderForFile } from '../helpers/tempFolder.ts';
+import { runTerminal } from '../helpers/terminal.ts';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-let dataDir: string;
-
-function startBot(
-  input: string,
-  extraEnv: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ...extraEnv };
-    for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'TELEGRAM_BOT_TOKEN', 'DISCORD_TOKEN', 'LOG_LEVEL'])
-      if (!(k in extraEnv)) delete env[k];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
-}
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'studybot-terminal-'));
-});
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
+const dataDir = tempFolderForFile('studybot-terminal-');
+const startBot = (input: string, env: Record<string, string> = {}) => runTerminal(dataDir(), input, { env });
 
 describe('the terminal chat (npm start with no platform token)', () => {
   it('answers each piped command, then exits 0; a second run finds the first run’s data', async () => {

@@ -1,9 +1,9 @@
 // The learning loop in the terminal: a streak kept by a freeze over a missed day, and /stats with
 // UPSC's marking (+2 right, −⅔ wrong) and accuracy by question format. Days follow the test clock.
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleAdapter } from '../../src/adapters/console/index.ts';
 import { addDays } from '../../src/core/time.ts';
+import { consoleTerminal } from '../helpers/consoleTerminal.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
 
 let t: TestCore;
@@ -15,19 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function terminal() {
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (d: Buffer) => (text += d.toString()));
-  const adapter = new ConsoleAdapter({
-    core: t.core,
-    input: new PassThrough(),
-    output,
-    interactive: false,
-    userName: 'meera',
-  });
-  return { adapter, text: () => text };
-}
+const terminal = () => consoleTerminal(t, 'meera');
 
 /** Answers the day's question from the terminal, right or wrong. */
 async function answer(adapter: ConsoleAdapter, right: boolean) {

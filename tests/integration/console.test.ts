@@ -2,6 +2,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleAdapter } from '../../src/adapters/console/index.ts';
+import { consoleTerminal } from '../helpers/consoleTerminal.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
 import { until } from '../helpers/wait.ts';
 
@@ -11,19 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function terminal() {
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (d: Buffer) => (text += d.toString()));
-  const adapter = new ConsoleAdapter({
-    core: t.core,
-    input: new PassThrough(),
-    output,
-    interactive: false,
-    userName: 'asha',
-  });
-  return { adapter, text: () => text };
-}
+const terminal = () => consoleTerminal(t, 'asha');
 
 describe('the terminal chat', () => {
   it("/answer always answers today's question, also right after /quiz; /practice answers the practice one", async () => {

@@ -2,28 +2,23 @@
 // the claim that also reads what waits, then the record that it was sent (two statements and the
 // send); a member with nothing waiting costs the claim alone, which records the skip. Counted at
 // the driver (pg's Client.query, which every statement Prisma sends goes through).
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PlatformAdapter } from '../../src/adapters/types.ts';
 import type { Reply } from '../../src/core/types.ts';
 import { createLogger } from '../../src/log.ts';
 import { Scheduler } from '../../src/scheduler/index.ts';
 import { createTestCore, type TestCore } from '../helpers/core.ts';
+import { dueReviewCard } from '../helpers/reviewCards.ts';
+import { countStatementsInFile } from '../helpers/statements.ts';
 
 const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false);
 let t: TestCore;
-let statements = 0;
-const query = pg.Client.prototype.query;
+const statements = countStatementsInFile();
 
 beforeAll(async () => {
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    statements += 1;
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof query;
   t = await createTestCore({ now: '2026-11-27T01:30:00Z' }); // 07:00 in Asia/Kolkata
 });
 afterAll(async () => {
-  pg.Client.prototype.query = query;
   await t?.close();
 });
 
@@ -56,31 +51,19 @@ it('costs two statements per reminder sent and one per member with nothing waiti
     data: rows.map((m) => ({ memberId: m.id, time: '07:30', timezone: 'Asia/Kolkata' })),
   });
   await db.reviewCard.createMany({
-    data: rows.slice(0, WAITING).map((m) => ({
-      memberId: m.id,
-      questionId: 'q',
-      due: new Date('2026-11-26T00:00:00Z'),
-      stability: 1,
-      difficulty: 5,
-      scheduledDays: 1,
-      reps: 1,
-      lapses: 0,
-      state: 2,
-      lastCorrect: false,
-      origin: 'daily',
-    })),
+    data: rows.slice(0, WAITING).map((m) => dueReviewCard(m.id)),
   });
   const scheduler = new Scheduler({ core: t.core, adapters: [adapter], clock: t.clock, log });
   // The same tick's work with no reminder due yet (the pool warmed up first): the baseline.
   await scheduler.tick();
-  let before = statements;
+  let before = statements.count;
   await scheduler.tick();
-  const baseline = statements - before;
+  const baseline = statements.count - before;
 
   t.clock.set('2026-11-27T02:01:00Z'); // 07:31
-  before = statements;
+  before = statements.count;
   const report = await scheduler.tick();
-  const run = statements - before - baseline;
+  const run = statements.count - before - baseline;
   expect(report.reminders).toBe(WAITING);
   expect(new Set(sent.map((s) => s.userId))).toEqual(
     new Set(rows.slice(0, WAITING).map((m) => m.externalId)),

@@ -10,6 +10,7 @@ import { createLogger } from '../../src/log.ts';
 import { Scheduler } from '../../src/scheduler/index.ts';
 import { createPrisma, createStore, type Db } from '../../src/store/index.ts';
 import { createTestCore, inv, type TestCore } from '../helpers/core.ts';
+import { dueReviewCard } from '../helpers/reviewCards.ts';
 
 const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false);
 const NOW = '2026-11-27T12:00:00Z';
@@ -80,21 +81,7 @@ async function members(count: number, waiting: (i: number) => boolean) {
     })),
   });
   await db.reviewCard.createMany({
-    data: rows
-      .filter((_, i) => waiting(i))
-      .map((m) => ({
-        memberId: m.id,
-        questionId: 'q',
-        due: new Date('2026-11-26T00:00:00Z'),
-        stability: 1,
-        difficulty: 5,
-        scheduledDays: 1,
-        reps: 1,
-        lapses: 0,
-        state: 2,
-        lastCorrect: false,
-        origin: 'daily',
-      })),
+    data: rows.filter((_, i) => waiting(i)).map((m) => dueReviewCard(m.id)),
   });
 }
 
