@@ -3,13 +3,13 @@
 // on: a student's command during the rush is answered before the solutions still queued, not after
 // them. The real grammY bot against the fake Bot API enforcing Telegram's limits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTelegramAdapter, type TelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { createLogger } from '../../src/log.ts';
-import { createTestCore, type TestCore } from '../helpers/core.ts';
+import type { TelegramAdapter } from '../../src/adapters/telegram/index.ts';
+import type { TestCore } from '../helpers/core.ts';
 import { postTodaysDaily } from '../helpers/daily.ts';
 import { firstOfFormat } from '../helpers/questions.ts';
+import { startTelegramBot, type TelegramBot } from '../helpers/telegramBot.ts';
 import { until } from '../helpers/wait.ts';
-import { FakeTelegram, tgGroup, tgPrivate, tgUser } from './fakes/telegram-server.ts';
+import { tgGroup, tgPrivate, tgUser, type FakeTelegram } from './fakes/telegram-server.ts';
 
 const TOKEN = '7000000041:AAVoteRushTestToken_abcdefghijklmnop';
 const VOTERS = 200;
@@ -17,24 +17,19 @@ const group = tgGroup(-1004100000000, 'UPSC rush');
 const voters = Array.from({ length: VOTERS }, (_, i) => tgUser(41_000 + i, `Voter ${i}`));
 const student = tgUser(41_999, 'Meera');
 
+let bot: TelegramBot;
 let fake: FakeTelegram;
 let t: TestCore;
 let adapter: TelegramAdapter;
 
 beforeAll(async () => {
-  fake = await FakeTelegram.start(TOKEN);
-  fake.addChat(group);
-  for (const u of [...voters, student]) fake.addChat(tgPrivate(u)); // all have pressed Start
-  t = await createTestCore({ now: '2026-11-27T06:00:00Z' });
-  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false);
-  adapter = createTelegramAdapter({ core: t.core, token: TOKEN, apiRoot: fake.apiRoot, log });
-  await adapter.start();
+  // Every voter has pressed Start: each vote's solution is a real private message.
+  bot = await startTelegramBot({ token: TOKEN, chats: [group, ...[...voters, student].map(tgPrivate)] });
+  ({ fake, t, adapter } = bot);
 });
 
 afterAll(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  await t?.close();
+  await bot?.close();
 });
 
 describe('a rush of votes with a worked solution each', () => {
