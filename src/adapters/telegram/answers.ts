@@ -10,7 +10,7 @@ import type { Actor, Capability, Place } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { displayName, TAP_BUDGET } from './render.ts';
 import { asBroadcast } from '../../pacing/priority.ts';
-import { sendSolutionPrivately } from './solution.ts';
+import { sendSolutionPrivately, SolutionFollowUps } from './solution.ts';
 import { acknowledge, showTapReply } from './taps.ts';
 import type { VoteRecorder } from './votes.ts';
 import type { AdminCheck } from './admin.ts';
@@ -55,6 +55,7 @@ export function registerAnswerHandlers(
   deps: { core: StudyCore; log: Logger; token: string; votes: VoteRecorder; admins: AdminCheck },
 ): void {
   const { core, log, token } = deps;
+  const followUps = new SolutionFollowUps();
 
   bot.on('poll_answer', async (ctx) => {
     const { poll_id: pollId, option_ids: options, user } = ctx.pollAnswer;
@@ -68,7 +69,10 @@ export function registerAnswerHandlers(
       choice,
       // A follow-up nobody waits on: at a rush of votes these solutions (30 a second at most) would
       // otherwise hold every member's command reply behind them (tests/e2e/telegram-vote-rush).
-      onOutcome: (reply) => asBroadcast(() => sendSolutionPrivately(ctx.api, user.id, reply, { log, token })),
+      onOutcome: (reply) =>
+        followUps.run(() =>
+          asBroadcast(() => sendSolutionPrivately(ctx.api, user.id, reply, { log, token })),
+        ),
     });
   });
 

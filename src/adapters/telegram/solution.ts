@@ -11,6 +11,36 @@ import { sendReply } from './send.ts';
 import { PacerDropped } from '../../pacing/pacer.ts';
 
 /**
+ * At most this many private solutions wait or are sent at once: 20 s of Telegram's 30 messages a
+ * second. They wait in the pacer's broadcast queue (1,000), which the daily broadcast shares: at a
+ * rush of votes (200 a second) the rest are skipped before they are even rendered, so they neither
+ * crowd out the broadcast nor cost the CPU the votes need. The group gets the solution at close.
+ */
+export const SOLUTIONS_PENDING_MAX = 600;
+
+/** Private solutions under way, per adapter (see SOLUTIONS_PENDING_MAX). */
+export class SolutionFollowUps {
+  private pending = 0;
+  skipped = 0;
+
+  constructor(private readonly max = SOLUTIONS_PENDING_MAX) {}
+
+  /** Runs `send` unless `max` are already under way (then counts a skip). */
+  async run(send: () => Promise<void>): Promise<void> {
+    if (this.pending >= this.max) {
+      this.skipped += 1;
+      return;
+    }
+    this.pending += 1;
+    try {
+      await send();
+    } finally {
+      this.pending -= 1;
+    }
+  }
+}
+
+/**
  * Sends a member the solution of what they just answered, privately. Nothing is sent when there is
  * no worked solution (the poll or the alert already said right or wrong) or the answer was not
  * recorded now. A member who never started the bot cannot be written to (403): that is normal, and
