@@ -276,7 +276,7 @@ async function main() {
           `| ${i + 1} | ${r.side} | ${r.answers} | ${Math.round(r.answers / r.seconds)} | ${r.latencyMs.toFixed(2)} |`,
       ),
       '',
-      `The app (AnswerStore.recordDaily through Prisma) ran at **${ratio.toFixed(2)}×** pgbench's rate with the same statement (target: at least 0.7×).`,
+      `The app (AnswerStore.recordDaily: since 361a550 its statement runs on the pg pool under Prisma's adapter, store/direct.ts) ran at **${ratio.toFixed(2)}×** pgbench's rate with the same statement (target: at least 0.7×).`,
       '',
       ...(atRate.length === 0
         ? []
