@@ -6,6 +6,7 @@ import type { Logger } from '../log.ts';
 import type { Community, Store } from '../store/index.ts';
 import type { FormField, FormSpec, FormValues } from './forms/types.ts';
 import type { ReviewTally } from './review/session.ts';
+import type { AnswerOutcome } from './answerOutcome.ts';
 import type { TapButton } from './taps/buttons.ts';
 import type { LocalDate } from './time.ts';
 
@@ -116,23 +117,6 @@ export interface QuestionCard {
   privateChat?: boolean | undefined;
   /** The language of the card's own labels (Statement-I, headings); English when absent. */
   lang?: Lang | undefined;
-}
-
-export interface AnswerOutcome {
-  status: 'recorded' | 'duplicate' | 'closed';
-  choice: number;
-  correct: boolean;
-  correctChoice: number;
-  streak?: number | undefined;
-  bestStreak?: number | undefined;
-  points?: number | undefined;
-  /**
-   * The full solution (a verdict and the reason per statement or pair, then the teaching paragraph),
-   * for the member who answered: adapters show it only where only they can see it.
-   */
-  solution?: string[] | undefined;
-  /** The daily post a recorded answer counted on, wherever the tap was (a DM's "Today's question"). */
-  post?: { id: number; communityId: string; messageRef: string | null } | undefined;
 }
 
 /** A platform-neutral reply. All strings are plain text: adapters escape and format them. */
@@ -299,3 +283,4 @@ export interface CommandDefinition {
 
 // The adapters' errors the core understands (unreachable community, closed private chat).
 export { CommunityUnreachableError, PrivateChatClosedError } from './errors.ts';
+export type { AnswerOutcome } from './answerOutcome.ts';
