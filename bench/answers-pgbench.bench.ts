@@ -121,6 +121,20 @@ async function main() {
     const statement = await captureRecordDailyStatement(database.url, sample);
     const db = createPrisma(database.url, clients); // the app's own factory and pool size
     const store = new AnswerStore(db);
+    /** One answer to the target's post by a member drawn at random, as pgbench's script draws them. */
+    const answerRandomly = (target: Target) => {
+      const g = 1 + Math.floor(Math.random() * members);
+      return store.recordDaily({
+        ...sample,
+        postId: target.postId,
+        communityId: target.communityId,
+        member: {
+          platform: 'discord',
+          externalId: String(ID_BASE + BigInt(g)),
+          displayName: `Aspirant ${g}`,
+        },
+      });
+    };
 
     const app = async (target: Target): Promise<Figures> => {
       let done = 0;
@@ -130,18 +144,8 @@ async function main() {
       await Promise.all(
         Array.from({ length: clients }, async () => {
           while (performance.now() < deadline) {
-            const g = 1 + Math.floor(Math.random() * members);
             const t0 = performance.now();
-            await store.recordDaily({
-              ...sample,
-              postId: target.postId,
-              communityId: target.communityId,
-              member: {
-                platform: 'discord',
-                externalId: String(ID_BASE + BigInt(g)),
-                displayName: `Aspirant ${g}`,
-              },
-            });
+            await answerRandomly(target);
             latency += performance.now() - t0;
             done += 1;
           }
@@ -209,21 +213,7 @@ async function main() {
         const due = started + k * gap;
         const wait = due - performance.now();
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        const g = 1 + Math.floor(Math.random() * members);
-        pending.push(
-          store
-            .recordDaily({
-              ...sample,
-              postId: target.postId,
-              communityId: target.communityId,
-              member: {
-                platform: 'discord',
-                externalId: String(ID_BASE + BigInt(g)),
-                displayName: `Aspirant ${g}`,
-              },
-            })
-            .then(() => ms.push(performance.now() - due)),
-        );
+        pending.push(answerRandomly(target).then(() => ms.push(performance.now() - due)));
       }
       await Promise.all(pending);
       return ms;

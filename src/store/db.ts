@@ -17,7 +17,12 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-/** Each distinct SQL text's statement name (see statementNames). */
+/**
+ * Names each distinct SQL text so that every pooled connection prepares it once and PostgreSQL
+ * stops re-planning it on every call: bench/answers.bench.ts measured the answer statement at
+ * about twice the rate this way. (Behind PgBouncer in transaction mode this needs
+ * max_prepared_statements, PgBouncer 1.21+.) Prisma's adapter and store/direct.ts both use it.
+ */
 const names = new Map<string, string>();
 export function statementName(sql: string): string {
   let name = names.get(sql);
@@ -26,16 +31,6 @@ export function statementName(sql: string): string {
     names.set(sql, name);
   }
   return name;
-}
-
-/**
- * Names each distinct SQL text so that every pooled connection prepares it once and PostgreSQL
- * stops re-planning it on every call: bench/answers.bench.ts measured the answer statement at
- * about twice the rate this way. (Behind PgBouncer in transaction mode this needs
- * max_prepared_statements, PgBouncer 1.21+.)
- */
-function statementNames(): (query: { sql: string }) => string {
-  return (query) => statementName(query.sql);
 }
 
 /**
@@ -54,8 +49,9 @@ const pools = new WeakMap<Db, pg.Pool>();
 export function createPrisma(url: string, poolSize = 10, idleMs = IDLE_CONNECTION_MS): Db {
   const pool = { connectionString: url, max: poolSize, idleTimeoutMillis: idleMs };
   const db: Db = new PrismaClient({
-    adapter: timedAdapter(new PrismaPg(pool, { statementNameGenerator: statementNames() }), (connected) =>
-      pools.set(db, connected),
+    adapter: timedAdapter(
+      new PrismaPg(pool, { statementNameGenerator: (query) => statementName(query.sql) }),
+      (connected) => pools.set(db, connected),
     ),
   });
   return db;

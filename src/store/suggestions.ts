@@ -20,16 +20,8 @@ export interface SuggestionRow {
 
 const withAuthor = { member: { select: { platform: true, externalId: true, displayName: true } } } as const;
 
-type Loaded = {
-  id: number;
-  communityId: number;
-  question: unknown;
-  state: string;
-  reason: string | null;
-  inRotation: boolean;
-  createdAt: Date;
-  member: { platform: string; externalId: string; displayName: string };
-};
+/** A row as Prisma loads it with `withAuthor`: the author under `member`. */
+type Loaded = Omit<SuggestionRow, 'author'> & { member: SuggestionRow['author'] };
 
 const toRow = (r: Loaded): SuggestionRow => ({
   id: r.id,
